@@ -1,0 +1,35 @@
+# Everything a developer or CI needs, from a fresh clone with only Python 3 and make.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+DEMO := demo_site
+PORT ?= 8000
+
+.PHONY: demo serve test lint bench screenshots clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(INSTALLED): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(INSTALLED)
+
+demo: $(INSTALLED)
+	$(PY) -m pelican $(DEMO)/content -s $(DEMO)/pelicanconf.py -o $(DEMO)/output
+	@echo "Demo built: open $(DEMO)/output/index.html, or run 'make serve'."
+
+serve: demo
+	@echo "Serving $(DEMO)/output on http://127.0.0.1:$(PORT)/"
+	$(PY) -m http.server --bind 127.0.0.1 --directory $(DEMO)/output $(PORT)
+
+test: $(INSTALLED)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(INSTALLED)
+	$(PY) -m ruff check pelican_talks tests $(DEMO)/pelicanconf.py
+	$(PY) -m ruff format --check pelican_talks tests $(DEMO)/pelicanconf.py
+
+clean:
+	rm -rf $(VENV) $(DEMO)/output build dist *.egg-info

@@ -1,0 +1,148 @@
+"""Images: lazy loading that spares the first image, HTTPS, accessible names, sizes.
+
+- The first TALKS_LAZY_SKIP images stay eager and the first gets
+  `fetchpriority="high"`: lazy-loading the image above the fold slows the
+  page's largest paint. Later images get `loading="lazy"`; all get
+  `decoding="async"`. What the author wrote is never overwritten.
+- `http://` and protocol-relative image URLs become `https://`, except hosts in
+  TALKS_HTTPS_EXCLUDE, local hosts, and the site's own host when it is http.
+- An image with no alt inside a <figure> with a <figcaption> takes the
+  caption's text as alt; with no caption it is reported, never given made-up alt.
+- Images whose files are in the site get width and height from the file.
+- `data:` images and images inside code are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import html, urls
+from ..pipeline import Article, Build
+from .image_files import local_image_size
+
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+INSECURE = re.compile(r"^\s*(http:)?//", re.I)
+
+
+class FiguresPass:
+    name = "figures"
+
+    def wants(self, source: str) -> bool:
+        return "<img" in source or "<IMG" in source or "<source" in source
+
+    def run(self, root: html.Element, article: Article) -> int:
+        changes = 0
+        position = 0
+        for element in root.iter("img", "source"):
+            if html.inside_verbatim(element):
+                continue
+            if element.tag == "source":
+                changes += upgrade_srcset(element, article)
+                continue
+            src = element.get("src") or ""
+            if urls.scheme(src) == "data":
+                continue
+            changes += set_loading(element, position, article)
+            position += 1
+            changes += upgrade_src(element, article) + upgrade_srcset(element, article)
+            changes += name_from_caption(element, article)
+            changes += add_size(element, src, article)
+        return changes
+
+
+def set_attribute(element: html.Element, name: str, value: str) -> int:
+    """Set an attribute the author didn't write; never overwrite one they did."""
+    if element.get(name) is not None:
+        return 0
+    element.set(name, value)
+    return 1
+
+
+def set_loading(image: html.Element, position: int, article: Article) -> int:
+    changes = set_attribute(image, "decoding", "async")
+    eager = position < article.settings.lazy_skip
+    if not eager and set_attribute(image, "loading", "lazy"):
+        article.count("lazy")
+        changes += 1
+    # Only the first image is the likely largest paint; never prioritise a lazy one.
+    first = eager and position == 0 and (image.get("loading") or "").lower() != "lazy"
+    if first and set_attribute(image, "fetchpriority", "high"):
+        article.count("fetchpriority high")
+        changes += 1
+    return changes
+
+
+def insecure_host(url: str, build: Build) -> str | None:
+    """The host to upgrade if `url` is http:// or protocol-relative, else None."""
+    if not INSECURE.match(url):
+        return None
+    host = urls.host(url if not url.strip().startswith("//") else "http:" + url.strip())
+    if not host or host in LOCAL_HOSTS:
+        return None
+    if urls.host_matches(host, build.settings.https_exclude):
+        return None
+    siteurl = build.pelican.get("SITEURL") or ""
+    if siteurl.startswith("http://") and host == urls.host(siteurl):
+        return None  # an http site's own images: upgrading would break them
+    return host
+
+
+def upgraded(url: str, article: Article) -> str:
+    host = insecure_host(url, article.build)
+    if host is None:
+        return url
+    article.build.report.note("https hosts", host)
+    article.count("https upgraded")
+    return INSECURE.sub("https://", url, count=1)
+
+
+def upgrade_src(image: html.Element, article: Article) -> int:
+    src = image.get("src")
+    if not src or not article.settings.https_upgrade:
+        return 0
+    new = upgraded(src, article)
+    if new == src:
+        return 0
+    image.set("src", new)
+    return 1
+
+
+def upgrade_srcset(element: html.Element, article: Article) -> int:
+    srcset = element.get("srcset")
+    if not srcset or not article.settings.https_upgrade:
+        return 0
+    candidates = [c.strip() for c in srcset.split(",")]
+    new = ", ".join(upgraded(c, article) for c in candidates if c)
+    if new == ", ".join(c for c in candidates if c):
+        return 0
+    element.set("srcset", new)
+    return 1
+
+
+def name_from_caption(image: html.Element, article: Article) -> int:
+    if image.get("alt") is not None or image.get("aria-labelledby") is not None:
+        return 0
+    figure = next((a for a in image.iterancestors() if a.tag == "figure"), None)
+    caption = None
+    if figure is not None:
+        caption = next((c for c in figure.iter("figcaption")), None)
+    text = html.visible_text(caption) if caption is not None else ""
+    if not text:
+        article.warn("image %s has no alt text and no caption", image.get("src"))
+        article.count("images without alt")
+        return 0
+    image.set("alt", text)
+    article.count("alt from caption")
+    return 1
+
+
+def add_size(image: html.Element, src: str, article: Article) -> int:
+    if image.get("width") is not None or image.get("height") is not None:
+        return 0
+    size = local_image_size(src, article)
+    if size is None:
+        return 0
+    image.set("width", str(size[0]))
+    image.set("height", str(size[1]))
+    article.count("sizes added")
+    return 1

@@ -1,0 +1,60 @@
+"""Find an image's file in the site's content and read its size from the header."""
+
+from __future__ import annotations
+
+import os
+import re
+from urllib.parse import unquote, urlsplit
+
+import imagesize
+
+from ..pipeline import Article
+
+# Pelican's intrasite placeholders, in both of its syntaxes.
+PLACEHOLDER = re.compile(
+    r"^(\{(static|attach|filename)\}|\|(static|attach|filename)\|)"
+)
+
+
+def local_image_size(src: str, article: Article) -> tuple[int, int] | None:
+    path = local_image_path(src, article)
+    if path is None:
+        return None
+    sizes = article.build.cache.setdefault("image_sizes", {})
+    if path not in sizes:
+        sizes[path] = read_size(path)
+    return sizes[path]
+
+
+def read_size(path: str) -> tuple[int, int] | None:
+    try:
+        width, height = imagesize.get(path)
+    except (OSError, ValueError):
+        return None
+    if width <= 0 or height <= 0:
+        return None
+    return int(width), int(height)
+
+
+def local_image_path(src: str, article: Article) -> str | None:
+    """The file under PATH that `src` points at, or None if it is not local."""
+    content_root = article.build.pelican.get("PATH")
+    if not content_root or not src:
+        return None
+    placeholder = PLACEHOLDER.match(src)
+    rest = src[placeholder.end() :] if placeholder else src
+    parts = urlsplit(rest)
+    if parts.scheme or parts.netloc or not parts.path:
+        return None
+    relative = unquote(parts.path)
+    root = os.path.realpath(content_root)
+    if relative.startswith("/"):
+        candidates = [os.path.join(root, relative.lstrip("/"))]
+    else:
+        here = os.path.dirname(os.path.realpath(article.source_path or root))
+        candidates = [os.path.join(here, relative), os.path.join(root, relative)]
+    for candidate in candidates:
+        candidate = os.path.realpath(candidate)
+        if candidate.startswith(root + os.sep) and os.path.isfile(candidate):
+            return candidate
+    return None

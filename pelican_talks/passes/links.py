@@ -1,0 +1,125 @@
+"""External links: valid targets, a safe rel merged in, internal links left internal.
+
+- `target="_new"` (any case) and other made-up `_` targets are not keywords:
+  browsers open one window named "_new" and every such link reuses it. They
+  become `_blank`.
+- Every `target="_blank"` link gets TALKS_LINK_REL merged into its `rel`,
+  keeping what the author wrote first (`me`, `nofollow`, `sponsored` stay).
+- A link is internal when it is relative or its host is SITEURL's or in
+  TALKS_INTERNAL_HOSTS; the plugin never adds a target to an internal link.
+- `mailto:`, `tel:`, `#fragment` links and links in code are left alone;
+  `javascript:` links are left as written, with a warning.
+"""
+
+from __future__ import annotations
+
+from .. import html, urls
+from ..pipeline import Article, Build
+
+# The valid browsing-context keywords; matching is ASCII case-insensitive.
+TARGET_KEYWORDS = frozenset({"_blank", "_self", "_parent", "_top"})
+LEFT_ALONE_SCHEMES = frozenset({"mailto", "tel", "sms"})
+HIDDEN_LABEL_CLASS = "talks-new-tab-label"
+# Inline, so the label stays hidden in any theme, with or without our CSS.
+VISUALLY_HIDDEN = (
+    "position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;"
+    "overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap"
+)
+
+
+class LinksPass:
+    name = "links"
+
+    def wants(self, source: str) -> bool:
+        return "<a" in source or "<A" in source
+
+    def run(self, root: html.Element, article: Article) -> int:
+        internal = internal_hosts(article.build)
+        changes = 0
+        for link in root.iter("a"):
+            href = link.get("href")
+            if href is None or html.inside_verbatim(link):
+                continue
+            changes += fix_link(link, href, internal, article)
+        return changes
+
+
+def internal_hosts(build: Build) -> tuple[str, ...]:
+    if "internal_hosts" not in build.cache:
+        own = urls.host(build.pelican.get("SITEURL") or "")
+        build.cache["internal_hosts"] = ((own,) if own else ()) + tuple(
+            build.settings.internal_hosts
+        )
+    return build.cache["internal_hosts"]
+
+
+def fix_link(link: html.Element, href: str, internal, article: Article) -> int:
+    scheme = urls.scheme(href)
+    if scheme in LEFT_ALONE_SCHEMES or href.strip().startswith("#"):
+        return 0
+    if urls.is_unsafe(href):
+        article.warn("a link to %r is left as written", href[:80])
+        article.count("unsafe links warned")
+        return 0
+    changes = 0
+    target = link.get("target")
+    if target and target.startswith("_") and target.lower() not in TARGET_KEYWORDS:
+        link.set("target", "_blank")
+        article.count("targets fixed")
+        changes += 1
+    host = urls.host(href)
+    external = bool(host) and not urls.host_matches(host, internal)
+    if external and scheme in ("http", "https", ""):
+        changes += mark_external(link, article)
+    if (link.get("target") or "").lower() == "_blank":
+        changes += merge_rel(link, article.settings.link_rel, article)
+    return changes
+
+
+def mark_external(link: html.Element, article: Article) -> int:
+    settings = article.settings
+    changes = 0
+    if settings.external_class and add_class(link, settings.external_class):
+        changes += 1
+    if settings.external_new_tab and link.get("target") is None:
+        link.set("target", "_blank")
+        article.count("new tabs")
+        changes += 1
+    if (
+        settings.new_tab_label
+        and (link.get("target") or "").lower() == "_blank"
+        and not any(HIDDEN_LABEL_CLASS in (s.get("class") or "") for s in link)
+    ):
+        add_hidden_label(link, settings.new_tab_label)
+        changes += 1
+    return changes
+
+
+def add_class(element: html.Element, name: str) -> bool:
+    classes = (element.get("class") or "").split()
+    if name in classes:
+        return False
+    element.set("class", " ".join([*classes, name]))
+    return True
+
+
+def add_hidden_label(link: html.Element, label: str) -> None:
+    span = link.makeelement("span", {"class": HIDDEN_LABEL_CLASS})
+    span.set("style", VISUALLY_HIDDEN)
+    span.text = " " + label
+    link.append(span)
+
+
+def merge_rel(link: html.Element, wanted: tuple[str, ...], article: Article) -> int:
+    written = (link.get("rel") or "").split()
+    seen = {token.lower() for token in written}
+    merged = list(written)
+    for token in wanted:
+        if token.lower() not in seen:
+            merged.append(token)
+            seen.add(token.lower())
+    if merged == written:
+        return 0
+    link.set("rel", " ".join(merged))
+    article.count("rel merged")
+    return 1

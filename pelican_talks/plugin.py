@@ -1,0 +1,97 @@
+"""The glue between Pelican's signals and the pipeline; kept thin on purpose."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from pelican import signals
+from pelican.contents import Static
+
+from . import imports, pipeline
+from .passes import enabled_passes
+from .settings import TalksSettings
+
+logger = logging.getLogger(__name__)
+
+PLUGIN_NAME = __name__.rsplit(".", 1)[0]
+OFF = "no"
+
+# The build in progress. Pelican runs one build per process at a time; a new
+# settings dict (a new build, or a test building another site) makes a new one.
+_current: pipeline.Build | None = None
+
+
+def register() -> None:
+    signals.initialized.connect(start_build)
+    signals.content_object_init.connect(process_content)
+    signals.finalized.connect(finish_build)
+
+
+def enabled(settings: Mapping[str, Any]) -> bool:
+    # Signal handlers are process-wide: a later build in the same process that
+    # doesn't list the plugin must not be touched by it.
+    return any(
+        getattr(p, "__name__", p) == PLUGIN_NAME for p in settings.get("PLUGINS") or ()
+    )
+
+
+def build_for(settings: Mapping[str, Any]) -> pipeline.Build:
+    global _current
+    if _current is None or _current.pelican is not settings:
+        _current = pipeline.Build(TalksSettings.from_pelican(settings), settings)
+    return _current
+
+
+def start_build(pelican: Any) -> None:
+    global _current
+    _current = None
+    if enabled(pelican.settings):
+        build_for(pelican.settings)  # a bad setting stops the build here
+
+
+def article_mode(content: Any) -> str:
+    """The article's `talks:` metadata as "auto", "yes" or "no"."""
+    value = content.metadata.get("talks", "auto")
+    if isinstance(value, bool):  # YAML reads a bare yes/no as a boolean
+        return "yes" if value else OFF
+    text = str(value).strip().lower()
+    if text in ("yes", "true", "on", "1"):
+        return "yes"
+    if text in ("no", "false", "off", "0"):
+        return OFF
+    if text != "auto":
+        logger.warning(
+            "pelican-talks: %s: talks: %r is not yes, no or auto; using auto",
+            content.source_path,
+            value,
+        )
+    return "auto"
+
+
+def process_content(content: Any) -> None:
+    source = getattr(content, "_content", None)
+    if isinstance(content, Static) or not isinstance(source, str) or not source.strip():
+        return
+    if not enabled(content.settings):
+        return
+    mode = article_mode(content)
+    if mode == OFF:
+        return
+    build = build_for(content.settings)
+    imports.category_from_categories(content)
+    article = pipeline.Article(str(content.source_path), build, mode)
+    outcome = pipeline.process(source, article, enabled_passes(build.settings))
+    build.report.articles_seen += 1
+    if outcome.changed:
+        build.report.articles_changed += 1
+        content._content = outcome.html
+    if outcome.summary and "summary" not in content.metadata:
+        content.metadata["summary"] = outcome.summary
+        content._summary = outcome.summary
+
+
+def finish_build(pelican: Any) -> None:
+    if _current is not None and _current.pelican is pelican.settings:
+        logger.info("pelican-talks: %s", _current.report.summary())

@@ -1,0 +1,45 @@
+"""Small URL questions shared by passes: which host, is it ours, is it safe."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+# Browsers drop ASCII tab/newline anywhere in a URL and trim control characters
+# and spaces at its ends, so " JaVa\nScRipt:" is still javascript:.
+_IGNORED_IN_SCHEME = re.compile(r"[\x00-\x20]")
+UNSAFE_SCHEMES = frozenset({"javascript", "vbscript", "data"})
+
+
+def scheme(url: str) -> str:
+    """The scheme as a browser would read it, lower-case; "" for relative URLs."""
+    cleaned = _IGNORED_IN_SCHEME.sub("", url)
+    match = re.match(r"([a-zA-Z][a-zA-Z0-9+.-]*):", cleaned)
+    return match.group(1).lower() if match else ""
+
+
+def is_unsafe(url: str) -> bool:
+    """A URL that runs code or smuggles content when followed."""
+    return scheme(url) in UNSAFE_SCHEMES
+
+
+def host(url: str) -> str:
+    """The host of an absolute or protocol-relative URL, lower-case; "" if none."""
+    try:
+        return (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:  # e.g. an invalid IPv6 literal
+        return ""
+
+
+def host_matches(name: str, patterns: Iterable[str]) -> bool:
+    """Exact host, or "*.example.org" for example.org and any subdomain of it."""
+    for pattern in patterns:
+        pattern = pattern.split(":")[0]
+        if pattern.startswith("*."):
+            base = pattern[2:]
+            if name == base or name.endswith("." + base):
+                return True
+        elif name == pattern:
+            return True
+    return False

@@ -1,0 +1,122 @@
+"""Shared test helpers: build a real Pelican site in a temp dir and read its HTML."""
+
+from __future__ import annotations
+
+import logging
+import pathlib
+from dataclasses import dataclass, field
+
+import pytest
+from bs4 import BeautifulSoup
+from pelican import Pelican
+from pelican.log import LimitFilter
+from pelican.settings import read_settings
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "seed" / "sourced-tech-talks.md"
+CORPUS = SHARED / "corpus"
+
+QUIET = {
+    "FEED_ALL_ATOM": None,
+    "CATEGORY_FEED_ATOM": None,
+    "TRANSLATION_FEED_ATOM": None,
+    "AUTHOR_FEED_ATOM": None,
+    "AUTHOR_FEED_RSS": None,
+    "TIMEZONE": "UTC",
+    "DEFAULT_DATE": (2024, 1, 1),
+    "SITEURL": "",
+    "RELATIVE_URLS": True,
+    "LOAD_CONTENT_CACHE": False,
+    "CACHE_CONTENT": False,
+}
+
+
+@dataclass
+class Site:
+    """A built site: its output folder and what was logged while building it."""
+
+    output: pathlib.Path
+    records: list[logging.LogRecord] = field(default_factory=list)
+
+    def html(self, name: str) -> str:
+        return (self.output / name).read_text(encoding="utf-8")
+
+    def soup(self, name: str) -> BeautifulSoup:
+        return BeautifulSoup(self.html(name), "html.parser")
+
+    def content(self, name: str):
+        """The article body as the theme wrote it (notmyidea's .entry-content)."""
+        return self.soup(name).select_one(".entry-content")
+
+    def messages(self, level: int = logging.WARNING) -> list[str]:
+        return [r.getMessage() for r in self.records if r.levelno >= level]
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def build(
+    where: pathlib.Path,
+    files: dict[str, str | bytes],
+    plugins: tuple[str, ...] = ("yaml_metadata", "pelican_talks"),
+    **settings,
+) -> Site:
+    """Write `files` under content/, build them with Pelican, return the Site."""
+    content = where / "content"
+    for name, text in files.items():
+        path = content / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+    content.mkdir(parents=True, exist_ok=True)
+    overrides = {
+        **QUIET,
+        "PATH": str(content),
+        "OUTPUT_PATH": str(where / "output"),
+        "CACHE_PATH": str(where / "cache"),
+        "PLUGINS": list(plugins),
+        **settings,
+    }
+    # Pelican's loggers drop a message already logged in this process; each
+    # test build is a new build, as each `pelican` run is.
+    LimitFilter._raised_messages.clear()
+    LimitFilter._group_count.clear()
+    collect = _Collect()
+    watched = [logging.getLogger("pelican_talks"), logging.getLogger("pelican")]
+    levels = [w.level for w in watched]
+    for logger in watched:
+        logger.addHandler(collect)
+        logger.setLevel(logging.DEBUG)
+    try:
+        Pelican(read_settings(path=None, override=overrides)).run()
+    finally:
+        for logger, level in zip(watched, levels, strict=True):
+            logger.removeHandler(collect)
+            logger.setLevel(level)
+    return Site(where / "output", collect.records)
+
+
+@pytest.fixture
+def build_site(tmp_path):
+    """build_site(files, **settings) -> Site, in a fresh temp folder each call."""
+    count = 0
+
+    def _build(files, **kwargs) -> Site:
+        nonlocal count
+        count += 1
+        return build(tmp_path / f"site{count}", files, **kwargs)
+
+    return _build
+
+
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")

@@ -1,0 +1,100 @@
+"""The pipeline's contract, on real Pelican builds."""
+
+from __future__ import annotations
+
+import logging
+
+import pelican_talks.html
+from pelican_talks.passes import links
+
+NEW_TAB = '<p>See <a href="https://example.org/" target="_new">this</a>.</p>'
+
+
+def markdown(title: str, body: str, **meta: str) -> str:
+    head = "".join(f"{k.capitalize()}: {v}\n" for k, v in meta.items())
+    return f"Title: {title}\nDate: 2024-01-01\n{head}\n{body}\n"
+
+
+def test_every_kind_of_content_is_parsed_exactly_once(build_site, monkeypatch):
+    parsed: list[str] = []
+    real_parse = pelican_talks.html.parse
+
+    def counting_parse(source):
+        parsed.append(source)
+        return real_parse(source)
+
+    monkeypatch.setattr(pelican_talks.html, "parse", counting_parse)
+    files = {
+        "article.md": markdown("Article", NEW_TAB, slug="article"),
+        "draft.md": markdown("Draft", NEW_TAB, status="draft"),
+        "hidden.md": markdown("Hidden", NEW_TAB, status="hidden"),
+        "translated.md": markdown("Artículo", NEW_TAB, slug="article", lang="es"),
+        "pages/page.md": markdown("A page", NEW_TAB),
+        "images/picture.png": b"\x89PNG not really",
+    }
+    site = build_site(files, STATIC_PATHS=["images"])
+    assert len(parsed) == 5
+    for name in ("article.html", "article-es.html", "drafts/draft.html"):
+        assert 'target="_blank"' in site.html(name)
+        assert 'target="_new"' not in site.html(name)
+    assert "5 of 5 articles changed" in " ".join(site.messages(logging.INFO))
+
+
+def test_articles_that_need_nothing_are_not_parsed(build_site, monkeypatch):
+    parsed = []
+    monkeypatch.setattr(pelican_talks.html, "parse", lambda s: parsed.append(s))
+    build_site({"plain.md": markdown("Plain", "Just *words* here.")})
+    assert parsed == []
+
+
+def test_a_pass_switched_off_does_nothing(build_site):
+    site = build_site({"a.md": markdown("A", NEW_TAB)}, TALKS_LINKS=False)
+    assert 'target="_new"' in site.html("a.html")
+
+
+def test_talks_no_switches_the_plugin_off_for_one_article(build_site):
+    site = build_site(
+        {
+            "off.md": markdown("Off", NEW_TAB, talks="no"),
+            "on.md": markdown("On", NEW_TAB),
+        }
+    )
+    assert 'target="_new"' in site.html("off.html")
+    assert 'target="_new"' not in site.html("on.html")
+
+
+def test_a_failing_pass_leaves_the_article_as_it_was(build_site, monkeypatch):
+    source = NEW_TAB + '\n\n<figure><img src="http://example.org/a.png"></figure>'
+    files = {"broken.md": markdown("Broken", source), "fine.md": markdown("Fine", "x")}
+    without = build_site(files, plugins=("yaml_metadata",))
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(links, "fix_link", explode)
+    site = build_site(files)
+    assert str(site.content("broken.html")) == str(without.content("broken.html"))
+    warnings = site.messages()
+    assert any("links pass failed" in w and "broken.md" in w for w in warnings)
+    assert (site.output / "fine.html").exists()
+
+
+def test_the_build_ends_with_one_summary_line(build_site):
+    site = build_site({"a.md": markdown("A", NEW_TAB)})
+    summaries = [m for m in site.messages(logging.INFO) if "articles changed" in m]
+    assert summaries == [
+        "pelican-talks: 1 of 1 articles changed; links: 1 rel merged, 1 targets fixed"
+    ]
+
+
+def test_unchanged_articles_keep_the_authors_bytes(build_site):
+    body = '<p>An <a href="/about.html">internal</a> link &amp; <b>bold</b>\n<br/></p>'
+    on = build_site({"a.md": markdown("A", body)})
+    off = build_site({"a.md": markdown("A", body)}, plugins=())
+    assert on.html("a.html") == off.html("a.html")
+
+
+def test_a_site_without_the_plugin_is_untouched_in_the_same_process(build_site):
+    build_site({"a.md": markdown("A", NEW_TAB)})
+    off = build_site({"a.md": markdown("A", NEW_TAB)}, plugins=())
+    assert 'target="_new"' in off.html("a.html")
