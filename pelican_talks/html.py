@@ -8,6 +8,7 @@ on a whole article, so only lxml fits the plugin's time budget.
 from __future__ import annotations
 
 import html
+import re
 
 import lxml.html
 from lxml.etree import _Comment, _Element
@@ -18,16 +19,45 @@ Element = _Element
 VERBATIM = frozenset({"pre", "code", "kbd", "samp", "script", "style", "textarea"})
 
 
+# HTML5 void elements that libxml2's HTML parser (2.14) still treats as
+# containers: it nests whatever follows them inside them.
+VOID_UNKNOWN_TO_LIBXML2 = ("source", "track", "wbr", "embed")
+VOID_END_TAG = re.compile(r"(<(source|track|wbr|embed)\b[^<>]*>)</\2>")
+
+
 def parse(fragment: str) -> Element:
     """The article's HTML as the children of one wrapping <div>."""
-    return lxml.html.fragment_fromstring(fragment, create_parent="div")
+    root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    for element in list(root.iter(*VOID_UNKNOWN_TO_LIBXML2)):
+        empty_void_element(element)
+    return root
+
+
+def empty_void_element(element: Element) -> None:
+    """Move what the parser put inside a void element to just after it."""
+    children = list(element)
+    if not children and not element.text:
+        return
+    after = element.tail
+    element.tail, element.text = element.text, None
+    parent = element.getparent()
+    position = parent.index(element)
+    for offset, child in enumerate(children, start=1):
+        parent.insert(position + offset, child)
+    if children:
+        children[-1].tail = (children[-1].tail or "") + (after or "")
+    else:
+        element.tail = (element.tail or "") + (after or "")
 
 
 def serialize(root: Element) -> str:
     """The HTML inside the wrapping <div> made by parse()."""
-    return html.escape(root.text or "", quote=False) + "".join(
+    text = html.escape(root.text or "", quote=False) + "".join(
         lxml.html.tostring(child, encoding="unicode", with_tail=True) for child in root
     )
+    if "></" in text:  # libxml2 closes the void elements it doesn't know
+        text = VOID_END_TAG.sub(r"\1", text)
+    return text
 
 
 def fragment_elements(fragment: str) -> list[Element]:
