@@ -9,7 +9,7 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Static
 
-from . import imports, pipeline
+from . import imports, pipeline, stylesheet
 from .passes import enabled_passes
 from .settings import TalksSettings
 
@@ -26,6 +26,7 @@ _current: pipeline.Build | None = None
 def register() -> None:
     signals.initialized.connect(start_build)
     signals.content_object_init.connect(process_content)
+    signals.content_written.connect(link_stylesheet)
     signals.finalized.connect(finish_build)
 
 
@@ -92,6 +93,23 @@ def process_content(content: Any) -> None:
         content._summary = outcome.summary
 
 
+def draws_cards(build: pipeline.Build | None) -> bool:
+    return (
+        build is not None
+        and build.settings.cards
+        and build.settings.css
+        and build.report.total("cards", "cards") > 0
+    )
+
+
+def link_stylesheet(path: str, context: Any = None) -> None:
+    if draws_cards(_current) and str(path).endswith((".html", ".htm")):
+        stylesheet.link_from_page(str(path), _current.pelican)
+
+
 def finish_build(pelican: Any) -> None:
-    if _current is not None and _current.pelican is pelican.settings:
-        logger.info("pelican-talks: %s", _current.report.summary())
+    if _current is None or _current.pelican is not pelican.settings:
+        return
+    if draws_cards(_current):
+        stylesheet.copy_to_output(pelican.settings)
+    logger.info("pelican-talks: %s", _current.report.summary())

@@ -17,13 +17,16 @@ class Report:
     def count(self, pass_name: str, what: str, n: int = 1) -> None:
         self.counts[pass_name][what] += n
 
+    def total(self, pass_name: str, what: str) -> int:
+        return self.counts[pass_name][what] if pass_name in self.counts else 0
+
     def note(self, what: str, name: str) -> None:
         """Remember a name worth telling the author once (an upgraded host)."""
         self.names[what].add(name)
 
     def summary(self) -> str:
         parts = [f"{self.articles_changed} of {self.articles_seen} articles changed"]
-        for pass_name in sorted(self.counts):
+        for pass_name in sorted(p for p, counts in self.counts.items() if counts):
             did = ", ".join(
                 f"{n} {what}" for what, n in sorted(self.counts[pass_name].items())
             )

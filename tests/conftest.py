@@ -49,6 +49,11 @@ class Site:
         """The article body as the theme wrote it (notmyidea's .entry-content)."""
         return self.soup(name).select_one(".entry-content")
 
+    def content_any(self, name: str):
+        """The article body in any theme: notmyidea's .entry-content, simple's <article>."""
+        soup = self.soup(name)
+        return soup.select_one(".entry-content") or soup.select_one("article") or soup
+
     def messages(self, level: int = logging.WARNING) -> list[str]:
         return [r.getMessage() for r in self.records if r.levelno >= level]
 

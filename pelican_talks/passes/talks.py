@@ -1,0 +1,56 @@
+"""Talk cards: lists that recap talks become styled, machine-readable cards."""
+
+from __future__ import annotations
+
+from .. import html
+from ..pipeline import Article
+from ..talks import directory, drawing, finding
+from ..talks.model import TalkList
+
+
+class TalksPass:
+    name = "cards"
+
+    def wants(self, source: str) -> bool:
+        return "<li" in source or "<LI" in source
+
+    def run(self, root: html.Element, article: Article) -> int:
+        drawn = 0
+        for found in list(finding.candidate_lists(root)):
+            talk_list = finding.read_list(found, article.mode)
+            if talk_list is None:
+                continue
+            talk_list = complete(talk_list, article)
+            replace(found, draw(talk_list, article))
+            article.count("cards", len(talk_list.talks))
+            article.count("lists")
+            drawn += 1
+        return drawn
+
+
+def complete(talk_list: TalkList, article: Article) -> TalkList:
+    settings = article.settings
+    return TalkList(
+        [
+            directory.complete(e, settings.speakers, settings.handle_url, article.warn)
+            if not isinstance(e, str)
+            else e
+            for e in talk_list.entries
+        ]
+    )
+
+
+def draw(talk_list: TalkList, article: Article) -> html.Element:
+    build = article.build
+    if "templates" not in build.cache:
+        build.cache["templates"] = drawing.environment(build.pelican)
+    rendered = drawing.draw(
+        talk_list, build.cache["templates"], article.settings.heading_level
+    )
+    (cards,) = html.fragment_elements(rendered)
+    return cards
+
+
+def replace(old: html.Element, new: html.Element) -> None:
+    new.tail = old.tail
+    old.getparent().replace(old, new)

@@ -1,0 +1,156 @@
+"""A list item as one line of text that still knows its markup.
+
+Reading works on the item's text ("Title: Name is a role at Org. ...") but
+needs to know which stretches were emphasised or linked, and, once it has
+read the title and speakers, to hand back the rest of the item as HTML.
+"""
+
+from __future__ import annotations
+
+import html as html_escaping
+from dataclasses import dataclass
+
+import lxml.html
+
+from .. import html
+
+EMPHASIS = frozenset({"em", "i", "strong", "b", "cite", "q", "mark", "u"})
+CODE = frozenset({"code", "kbd", "samp", "tt"})
+BLOCKS = frozenset(
+    {"ul", "ol", "p", "div", "blockquote", "pre", "figure", "table", "dl", "section"}
+)
+
+
+@dataclass
+class Part:
+    """A stretch of the line: plain text, or one inline element."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "text", "emph", "link", "code", "inline"
+    element: html.Element | None = None  # the element, or the owner of the text
+    slot: str = ""  # for text: "text" (element.text) or "tail" (element.tail)
+    href: str | None = None
+    link: html.Element | None = None  # the <a> of a "link" part
+
+    @property
+    def target(self) -> str | None:
+        return self.link.get("target") if self.link is not None else None
+
+    @property
+    def rel(self) -> str | None:
+        return self.link.get("rel") if self.link is not None else None
+
+
+@dataclass
+class Line:
+    text: str
+    parts: list[Part]
+    head: html.Element
+    rest: list[html.Element]  # block children after the head: more paragraphs, lists
+
+    def part_at(self, offset: int) -> Part | None:
+        for part in self.parts:
+            if part.start <= offset < part.end:
+                return part
+        return None
+
+    def marked_at(self, offset: int) -> Part | None:
+        """The emphasised, linked or code part starting at `offset` (spaces skipped)."""
+        while offset < len(self.text) and self.text[offset].isspace():
+            offset += 1
+        part = self.part_at(offset)
+        if part and part.kind in ("emph", "link", "code") and part.start == offset:
+            return part
+        return None
+
+    def rest_html(self, offset: int) -> str:
+        """The item's HTML from text offset `offset` on, markup kept."""
+        pieces: list[str] = []
+        following: list[html.Element] = []
+        part = self.part_at(offset)
+        if part is None:
+            following = []
+        elif part.kind == "text":
+            pieces.append(html_escaping.escape(part.text[offset - part.start :], False))
+            following = self._children_after(part)
+        else:
+            keep = part.start == offset  # an element cut in the middle is read whole
+            following = self._children_from(part.element, include=keep)
+        for child in following:
+            pieces.append(serialize(child, tail=True))
+        text = "".join(pieces)
+        blocks = "\n".join(serialize(block, tail=False) for block in self.rest)
+        return "\n".join(p for p in (text.strip(), blocks) if p)
+
+    def _inline_children(self) -> list[html.Element]:
+        return [c for c in self.head if c not in self.rest]
+
+    def _children_after(self, part: Part) -> list[html.Element]:
+        children = self._inline_children()
+        if part.slot == "text":
+            return children
+        return self._children_from(part.element, include=False)
+
+    def _children_from(self, element, include: bool) -> list[html.Element]:
+        children = self._inline_children()
+        index = children.index(element)
+        return children[index if include else index + 1 :]
+
+
+def serialize(element: html.Element, tail: bool) -> str:
+    return lxml.html.tostring(element, encoding="unicode", with_tail=tail)
+
+
+def item_line(item: html.Element) -> Line:
+    """Split an <li> into its head (first paragraph, or its inline content) and rest."""
+    children = list(item)
+    first = children[0] if children else None
+    if first is not None and first.tag == "p" and not (item.text or "").strip():
+        head, rest = first, children[1:]
+    else:
+        head = item
+        rest = [c for c in children if c.tag in BLOCKS]
+    return Line(*_parts(head, rest), head=head, rest=rest)
+
+
+def _parts(head: html.Element, rest: list[html.Element]) -> tuple[str, list[Part]]:
+    parts: list[Part] = []
+    position = 0
+
+    def add(text: str, kind: str, element, slot: str = "", link=None) -> None:
+        nonlocal position
+        if not text:
+            return
+        href = link.get("href") if link is not None else None
+        end = position + len(text)
+        parts.append(Part(position, end, text, kind, element, slot, href, link))
+        position = end
+
+    add(head.text or "", "text", head, "text")
+    for child in head:
+        if child in rest:
+            continue
+        if not html.is_comment(child) and isinstance(child.tag, str):
+            kind, link = _kind_of(child)
+            text = " " if child.tag == "br" else html.visible_text(child)
+            add(text, kind, child, link=link)
+        add(child.tail or "", "text", child, "tail")
+    return "".join(p.text for p in parts), parts
+
+
+def _kind_of(element: html.Element) -> tuple[str, html.Element | None]:
+    if element.tag == "a":
+        return "link", element
+    if element.tag in EMPHASIS:
+        links = list(element.iter("a"))
+        only_link = len(links) == 1 and html.visible_text(
+            links[0]
+        ) == html.visible_text(element)
+        if only_link:
+            return "link", links[0]
+        return "emph", None
+    if element.tag in CODE:
+        return "code", None
+    return "inline", None

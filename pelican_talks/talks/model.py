@@ -1,0 +1,63 @@
+"""The Talk model: the seam between understanding a list and drawing a card.
+
+Reading fills these from an author's list item; drawing turns them into HTML
+and never looks back at the list. The few `*_words` fields keep the author's
+own connecting words ("by", "de", "is a ... at ...") so that a card loses no
+word of what the author wrote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+KINDS = ("talk", "lightning", "keynote", "workshop", "panel")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    url: str | None = None
+    role: str | None = None
+    org: str | None = None
+    # How the author tied role and org to the name, with {role} and {org}
+    # placeholders ("is a {role} at {org}."); None: drawn as "role, org".
+    affiliation_words: str | None = None
+    # The words between the previous speaker and this one (" and ", ", ").
+    joining_words: str = ""
+    # target and rel of the author's own link, kept so links rules still apply.
+    link_target: str | None = None
+    link_rel: str | None = None
+
+    def with_directory(self, entry) -> Speaker:
+        """Fill what the author didn't say from a TALKS_SPEAKERS entry."""
+        return replace(
+            self,
+            url=self.url or entry.get("url"),
+            role=self.role or entry.get("role"),
+            org=self.org or entry.get("org"),
+        )
+
+
+@dataclass(frozen=True)
+class Talk:
+    title: str
+    speakers: tuple[Speaker, ...] = ()
+    kind: str = "talk"
+    abstract: str = ""  # HTML: the rest of the item, inline markup and links kept
+    title_url: str | None = None
+    label: str = ""  # what the author put before the talk: a time, a rating
+    byline_words: str = ""  # between title and speakers: "by", "de", "animé par"
+    kind_words: str = ""  # how the author named the kind: "Keynote", "Taller"
+    title_target: str | None = None  # target and rel of the author's title link
+    title_rel: str | None = None
+
+
+@dataclass
+class TalkList:
+    """A list the plugin decided to draw: talks, and items left as they were."""
+
+    entries: list[Talk | str] = field(default_factory=list)  # str: the item's HTML
+
+    @property
+    def talks(self) -> list[Talk]:
+        return [e for e in self.entries if isinstance(e, Talk)]

@@ -1,0 +1,286 @@
+"""Reading speakers: names, @handles and profile links, with role and organisation."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from .line import Line
+from .model import Speaker
+from .words import JOINERS, NAME_PARTICLES, NOT_NAMES
+
+TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»!?|/]+")
+HANDLE = re.compile(r"@[A-Za-z0-9_][\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
+INITIAL = re.compile(r"^[A-Z]\.$")
+# Internal capitals that belong in names: McKinnon, MacCaw, O'Halpin, DeWitt.
+NAME_CAPITALS = re.compile(r"^(Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)[A-Z]")
+PROFILE_HOSTS = re.compile(
+    r"(twitter\.com|x\.com|github\.com|gitlab\.com|linkedin\.com|bsky\.app|"
+    r"mastodon|fosstodon|hachyderm|/@)",
+    re.I,
+)
+ORG_END = r"(?=\s*(?:[.,;:)]\s|[.,;:)]$|\s[-–—]\s|$))"
+ROLE_PROSE = re.compile(
+    r"\s+(?P<verb>is|was|es|est|ist)\s+(?P<article>(?:an?|the|una?|une?|ein(?:e)?)\s+)?"
+    r"(?P<role>[^.;:()]{2,60}?)"
+    r"(?:\s+(?P<at>at|@|in|for|with|en|de|chez|au|bei)\s+(?P<org>[^.;:()]{1,50}?))?"
+    + r"(?P<end>\.(?:\s|$)|;|$)"
+)
+ROLE_APPOSITION = re.compile(
+    r",\s+(?P<role>[A-Z][^.,;:()]{1,50}?)\s+(?P<at>at|@|chez|bei|en)\s+"
+    r"(?P<org>[^.,;:()]{1,50}?)" + ORG_END
+)
+ORG_AFTER = re.compile(
+    r"\s+(?P<at>of|from|@|at)\s+(?P<org>[A-Z0-9][^.,;:()]{0,50}?)" + ORG_END
+)
+PAREN = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)")
+# Job words, so "(Staff Engineer)" reads as a role and "(Acme)" as an organisation.
+ROLE_WORDS = re.compile(
+    r"(engineer|develop|d[ée]velopp|desarroll|entwickl|ingeni|ing[ée]nieur|design|"
+    r"manager|lead|expert|consult|cto|ceo|coo|cfo|founder|fundador|fondat|director|"
+    r"directeur|head|architect|scientist|research|chercheu|investigad|professor|"
+    r"profesor|student|analyst|maintainer|evangelist|advocate|sre|devops|product|"
+    r"owner|editor|writer|author|freelanc|intern|artisan|ergonom|specialist|"
+    r"programm|hacker|coach|trainer|teacher|docent|admin|\bvp\b|president|chair)",
+    re.IGNORECASE,
+)
+PAREN_ROLE = re.compile(
+    r"(?P<role>[^()]+?)\s+(?P<at>chez|au|à|at|@|bei|en|of)\s+(?P<org>[^()]+)$"
+)
+
+
+@dataclass
+class SpeakerRun:
+    speakers: list[Speaker] = field(default_factory=list)
+    end: int = 0
+    score: int = 0  # 4 profile link, 3 full name or @handle, 1 a single word
+
+
+def name_score(text: str, alone: bool = False) -> int:
+    """How much `text` looks like a person's name: 0 not at all, 3 clearly."""
+    text = " ".join(text.split())
+    if HANDLE.fullmatch(text):
+        return 3
+    tokens = text.split(" ")
+    if not 1 <= len(tokens) <= 5 or len(text) > 60:
+        return 0
+    if tokens[0].lower() in NAME_PARTICLES or tokens[-1].lower() in NAME_PARTICLES:
+        return 0
+    named = 0
+    for token in tokens:
+        if token.lower() in NAME_PARTICLES:
+            continue
+        if not name_token(token):
+            return 0
+        named += 1
+    if named == 1:
+        return 2 if alone else 1
+    return 3 if named <= 4 else 0
+
+
+def name_token(token: str) -> bool:
+    if INITIAL.match(token) or re.fullmatch(r"[A-Z]{2}", token):
+        return True  # "J.", "JJ"
+    if token.lower().strip(".") in NOT_NAMES or any(c.isdigit() for c in token):
+        return False
+    pieces = re.split(r"[-'’]", token)
+    if not pieces[0][:1].isupper():
+        return False
+    for piece in pieces:
+        if piece and piece[1:] != piece[1:].lower() and not NAME_CAPITALS.match(piece):
+            return False
+    return True
+
+
+def handle_like(token: str) -> bool:
+    """A one-word online name as schedules print them: jberkus, der.hans."""
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9_.]{2,30}", token)) and (
+        token.lower() not in NOT_NAMES
+    )
+
+
+def read_speakers(line: Line, start: int, allow_handles: bool = False) -> SpeakerRun:
+    """Speakers written at `start`: "A", "A and B", "A, B & C", "@a", linked names."""
+    run = SpeakerRun(end=start)
+    position = start
+    joining = ""
+    while True:
+        found = read_one(line, position, allow_handles and not run.speakers)
+        if found is None:
+            break
+        speaker, end, score = found
+        run.speakers.append(replace(speaker, joining_words=joining))
+        run.score = score if len(run.speakers) == 1 else min(run.score, score)
+        run.end = position = end
+        apposition = ROLE_APPOSITION.match(line.text, position)
+        if apposition and not crosses_markup(line, apposition):
+            break  # ", Senior Engineer at Acme" describes this speaker
+        joiner = JOINERS.match(line.text, position)
+        if not joiner or joiner.end() == position:
+            break
+        joining = joiner.group(0)
+        position = joiner.end()
+    if run.speakers:
+        organisation_last(run)
+        run.end = read_affiliation(line, run)
+    return run
+
+
+def organisation_last(run: SpeakerRun) -> None:
+    """ "Ana Ruiz and Bo Li, Acme": a last single word after a comma is their org."""
+    if len(run.speakers) < 2:
+        return
+    *people, last = run.speakers
+    if last.joining_words.strip() != "," or " " in last.name:
+        return
+    if len(people[-1].name.split()) < 2 or last.name.startswith("@"):
+        return
+    org = last.name
+    run.speakers = [
+        replace(p, org=org, affiliation_words="" if i < len(people) - 1 else ", {org}")
+        for i, p in enumerate(people)
+    ]
+    run.score = max(run.score, 3)
+
+
+def read_one(line: Line, start: int, allow_handle: bool):
+    """One speaker at `start`: (Speaker, end, score), or None."""
+    text = line.text
+    position = start
+    while position < len(text) and text[position] == " ":
+        position += 1
+    link = line.marked_at(position)
+    if link is not None and link.kind == "link":
+        name, _, org = link.text.partition(" of ")
+        score = name_score(name, alone=True)
+        if PROFILE_HOSTS.search(link.href or ""):
+            score = 4 if score else (3 if handle_like(name.strip("@ ")) else 0)
+        if not score:
+            return None
+        speaker = Speaker(
+            " ".join(name.split()),
+            link.href,
+            org=org.strip() or None,
+            affiliation_words=" of {org}" if org.strip() else None,
+            link_target=link.target,
+            link_rel=link.rel,
+        )
+        return speaker, link.end, score
+    if link is not None:
+        return None
+    handle = HANDLE.match(text, position)
+    if handle:
+        return Speaker(handle.group(0)), handle.end(), 3
+    return read_plain_name(line, position, allow_handle)
+
+
+def read_plain_name(line: Line, position: int, allow_handle: bool):
+    text = line.text
+    tokens: list[re.Match] = []
+    previous_end = position
+    for match in TOKEN.finditer(text, position):
+        if text[previous_end : match.start()].strip():
+            break  # punctuation between words ends a name
+        inside = line.part_at(match.start())
+        if inside is not None and inside.kind not in ("text", "inline"):
+            break
+        word = match.group(0)
+        if not (word.lower() in NAME_PARTICLES or name_token(word.rstrip("."))):
+            break
+        tokens.append(match)
+        previous_end = match.end()
+        if word.endswith(".") and not INITIAL.match(word):
+            break  # "Me. **Title**": a full stop ends the name
+    while tokens and tokens[-1].group(0).lower() in NAME_PARTICLES:
+        tokens.pop()
+    if tokens:
+        end = tokens[-1].end()
+        if text[end - 1] == "." and not INITIAL.match(tokens[-1].group(0)):
+            end -= 1
+        name = " ".join(text[position:end].split())
+        score = name_score(name)
+        if score:
+            return Speaker(name), end, score
+    if allow_handle:
+        match = TOKEN.match(text, position)
+        if match and handle_like(match.group(0)):
+            return Speaker(match.group(0)), match.end(), 1
+    return None
+
+
+def read_affiliation(line: Line, run: SpeakerRun) -> int:
+    """Role and organisation right after the speakers; returns where they end."""
+    text, position = line.text, run.end
+    last = run.speakers[-1]
+    for pattern in (ORG_AFTER, ROLE_APPOSITION, ROLE_PROSE):
+        match = pattern.match(text, position)
+        if match and crosses_markup(line, match):
+            continue  # "Ana, *Queues at scale*": emphasis is a title, not a role
+        if match and (match.groupdict().get("org") or match.groupdict().get("role")):
+            role = clean(match.groupdict().get("role"))
+            org = clean(match.groupdict().get("org"))
+            if role and len(role.split()) > 5:
+                continue
+            if org and len(org.split()) > 5:
+                continue
+            words = affiliation_words(text, match, position)
+            run.speakers[-1] = replace(
+                last, role=role, org=org or last.org, affiliation_words=words
+            )
+            return match.end()
+    paren = PAREN.match(text, position)
+    if paren:
+        inner = paren.group("inner").strip()
+        role, org = paren_affiliation(inner)
+        if (role or org or "")[:1].isupper() and len(inner.split()) <= 6:
+            words = text[position : paren.end()].rstrip()
+            for value, name in ((role, "{role}"), (org, "{org}")):
+                if value:
+                    words = words.replace(value, name, 1)
+            run.speakers[-1] = replace(
+                last, role=clean(role), org=clean(org), affiliation_words=words
+            )
+            return paren.end()
+    return position
+
+
+def crosses_markup(line: Line, match: re.Match) -> bool:
+    """True if the match runs into emphasised or code text."""
+    return any(
+        part.kind in ("emph", "code")
+        and part.start < match.end()
+        and part.end > match.start()
+        for part in line.parts
+    )
+
+
+def paren_affiliation(inner: str) -> tuple[str | None, str | None]:
+    """(role, org) from "(Role at Org)", "(Role, Org)", "(Role)" or "(Org)"."""
+    split = PAREN_ROLE.match(inner)
+    if split:
+        return split.group("role").strip(), split.group("org").strip()
+    first, comma, rest = inner.partition(", ")
+    if comma and ROLE_WORDS.search(first):
+        return first.strip(), rest.strip()
+    if ROLE_WORDS.search(inner):
+        return inner.strip(), None
+    return None, inner.strip()
+
+
+def clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = " ".join(value.split()).strip(" ,")
+    return value or None
+
+
+def affiliation_words(text: str, match: re.Match, start: int) -> str:
+    """The author's words around role and org, with {role} and {org} in their place."""
+    pieces, position = [], start
+    for name in ("role", "org"):
+        if match.groupdict().get(name):
+            pieces.append(text[position : match.start(name)])
+            pieces.append("{" + name + "}")
+            position = match.end(name)
+    pieces.append(text[position : match.end()])
+    return "".join(pieces).rstrip()

@@ -1,0 +1,298 @@
+"""Reading one list item into a Talk, or deciding it isn't one.
+
+Authors write talks in many shapes: title first or speaker first, the title
+emphasised, quoted, linked or plain, joined by ":", " - ", "by", "de", "por",
+"animé par", "von", "(Speaker)". Each shape is a reader below; every reader
+that fits proposes a reading with a score, and the best one wins.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import html
+from .line import Line, Part, item_line
+from .model import Speaker, Talk
+from .names import SpeakerRun, name_score, read_speakers
+from .words import BYLINE, KIND_PREFIX, WORKSHOP_BYLINE, kind_in, kind_named
+
+# What authors put before a talk: times, ratings, emoji, [tags].
+LABEL = re.compile(
+    r"\s*((?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|[★☆✩✪\u2600-\u27bf\ufe0f"
+    r"\U0001f300-\U0001faff]+|\[[^\]]{1,30}\])\s*)+"
+)
+QUOTED = re.compile(r"\s*([\"“«‘'])\s*(?P<title>[^\"“”«»]{2,200}?)\s*([\"”»’'])")
+AFTER_TITLE = re.compile(
+    r"\s*(?P<open>\()?\s*(?P<punct>[:,]|--?|–|—)?\s*(?:(?P<by>" + BYLINE + r")\b\s*)?",
+    re.IGNORECASE,
+)
+AFTER_SPEAKERS = re.compile(r"\s*(?P<sep>:|,|--?(?=\s)|–|—|\.)\s*")
+PLAIN_SPLIT = re.compile(
+    r"\s+(?:--?\s+)?(?P<by>" + BYLINE + r")\s+|\s+(?:--?|–|—)\s*"
+    r"|\s*\(\s*(?:(?P<paren_by>by|de|por|par|von)\s+)?"
+    r"|(?<=\.\.\.)\s*|(?<=…)\s*|(?<=[!?])\s+",
+    re.IGNORECASE,
+)
+TITLE_END = re.compile(r"\.\s|\s[-–—]\s|\s\(|$")
+LEADING_PUNCTUATION = re.compile(r"^\s*[:;,.\-–—)]+\s*")
+
+
+@dataclass
+class Reading:
+    title: str
+    run: SpeakerRun
+    end: int  # where title and speakers end in the line: the abstract starts here
+    score: int
+    title_url: str | None = None
+    byline_words: str = ""
+    kind_words: str = ""  # a kind named before the speakers, inside a link
+    title_link: Part | None = None  # the part holding the author's title link
+
+
+def read_item(item: html.Element, list_kind: str | None = None) -> Talk | None:
+    """The talk this <li> describes, or None when it doesn't read as one."""
+    line = item_line(item)
+    if not line.text.strip():
+        return None
+    label = LABEL.match(line.text)
+    start = label.end() if label else 0
+    prefix = KIND_PREFIX.match(line.text, start)
+    kind_words = byline = title_kind = ""
+    inside = prefix and getattr(line.part_at(prefix.start()), "kind", "text") != "text"
+    if prefix and (
+        inside or (prefix.group("by") and not speakers_only(line, prefix.end()))
+    ):
+        # "**Taller de Raku**", "[Talks - Ana: Title](video)": the kind word is part
+        # of the title, or of a link read on its own.
+        title_kind, prefix = kind_named(prefix.group("kind_words")), None
+    if prefix:
+        kind_words, byline = prefix.group("kind_words"), prefix.group("by") or ""
+        start = prefix.end()
+    reading = best_reading(line, start, bool(prefix), bool(byline))
+    if reading is None or not reading.run.speakers:
+        return None
+    kind_words = kind_words or reading.kind_words
+    if not reading.title and not kind_words:
+        return None
+    abstract = LEADING_PUNCTUATION.sub("", line.rest_html(reading.end))
+    kind = kind_named(kind_words) if kind_words else (title_kind or None)
+    if kind in (None, "talk"):
+        later = line.text[reading.end :]
+        kind = kind_in(later) or list_kind or kind or "talk"
+        if WORKSHOP_BYLINE.search(reading.byline_words):
+            kind = "workshop"
+    return Talk(
+        title=" ".join(reading.title.split()),
+        speakers=tuple(reading.run.speakers),
+        kind=kind,
+        abstract=abstract,
+        title_url=reading.title_url,
+        title_target=reading.title_link.target if reading.title_link else None,
+        title_rel=reading.title_link.rel if reading.title_link else None,
+        label=label.group(0).strip() if label else "",
+        byline_words=" ".join((reading.byline_words or byline).split()),
+        kind_words=kind_words.strip(),
+    )
+
+
+def best_reading(
+    line: Line, start: int, has_prefix: bool, by_prefix: bool = False
+) -> Reading | None:
+    readers = (title_first_marked, speaker_first, title_first_plain, inside_link)
+    readings = [r for reader in readers if (r := reader(line, start))]
+    if has_prefix and (only := speakers_only(line, start)):
+        readings.append(only)
+        if by_prefix:  # "Keynote de Ana: ..." names the speaker, not a title
+            only.score += 3
+    readings = [r for r in readings if r.score >= 4]
+    return max(readings, key=lambda r: r.score, default=None)
+
+
+def evidence(line: Line, run: SpeakerRun, finish: int) -> int:
+    """Points every reader shares: a role or org was read, the talk ends the item."""
+    points = 1 if any(s.role or s.org for s in run.speakers) else 0
+    if not line.text[finish:].strip(" .;,!"):
+        points += 1
+    return points
+
+
+def clean_title(title: str) -> str:
+    title = title.strip().rstrip(",;:–—-").strip()
+    if len(title) > 2 and title[0] in "\"“«‘'" and title[-1] in "\"”»’'":
+        title = title[1:-1].strip()
+    return title
+
+
+def marked_title(line: Line, start: int) -> tuple[str, int, Part | None] | None:
+    """An emphasised, linked, code or quoted title at `start`: (text, end, part)."""
+    part = line.marked_at(start)
+    if part is not None:
+        text = part.text.strip().strip("\"“”«»'")
+        return text, part.end, part
+    quoted = QUOTED.match(line.text, start)
+    if quoted and line.part_at(quoted.start(2)) in (None, line.part_at(start)):
+        return quoted.group("title"), quoted.end(), None
+    return None
+
+
+def title_first_marked(line: Line, start: int) -> Reading | None:
+    """*Title*: Speaker ... / "Title" by Speaker / [Title](url) (by @handle)."""
+    found = marked_title(line, start)
+    if found is None:
+        return None
+    title, end, part = found
+    if part is not None and part.kind == "link" and name_score(title) >= 3:
+        return None  # a linked name first: the speaker-first reader's case
+    after = AFTER_TITLE.match(line.text, end)
+    run = read_speakers(line, after.end())
+    if not run.speakers:
+        return None
+    finish = run.end
+    if after.group("open"):
+        close = re.compile(r"\s*\)").match(line.text, finish)
+        if not close:
+            return None
+        finish = close.end()
+    score = 2 + run.score + (1 if after.group("by") or after.group("punct") else 0)
+    score += evidence(line, run, finish)
+    if after.group("punct") == ":" and len(title.split()) == 1:
+        score -= 3  # "**Where**: Venue" is a key and its value, not a talk
+    link = part if part is not None and part.kind == "link" else None
+    url = link.href if link else None
+    return Reading(title, run, finish, score, url, after.group("by") or "", "", link)
+
+
+def speaker_first(
+    line: Line, start: int, title_end: re.Pattern = TITLE_END, single: bool = False
+) -> Reading | None:
+    """Speaker: *Title* / Speaker - Title / Name, Org: Title / Speaker, **Title**."""
+    run = read_speakers(line, start, allow_handles=True)
+    if not run.speakers:
+        return None
+    separator = AFTER_SPEAKERS.match(line.text, run.end)
+    if not separator:
+        return None
+    found = marked_title(line, separator.end())
+    if found is not None:
+        title, end, part = found
+        more = re.compile(r"\s+(and|y|et|und)\s+").match(line.text, end)
+        if more and (second := marked_title(line, more.end())):
+            title, end = f"{title}{more.group(0)}{second[0]}", second[1]
+        link = part if part is not None and part.kind == "link" else None
+        url = link.href if link else None
+        return Reading(title, run, end, run.score + 3, url, "", "", link)
+    sep = separator.group("sep")
+    dash = sep in ("-", "--", "–", "—")
+    if run.score < 2 and not dash and not single:
+        return None  # one capitalised word and a colon is a label, not a speaker
+    rest = line.text[separator.end() :]
+    cut = title_end.search(rest)
+    title = rest[: cut.start()].strip()
+    if len(title.split()) < 2 and not single and run.score < 3:
+        return None
+    score = run.score + 2 + (1 if dash and len(title.split()) >= 3 else 0)
+    if sep == ",":
+        score -= 1  # "Extendiendo Django, escribe tu ...": a sentence, not a byline
+    if title[:1].islower():
+        score -= 2  # "Ana: una charla sobre...": a description, not a title
+    if name_score(title) >= 3:
+        if len(title.split()) < name_words(run):
+            return None  # the title is the shorter, likelier name
+        score -= 1
+    return Reading(title, run, separator.end() + cut.start(), score)
+
+
+def name_words(run: SpeakerRun) -> int:
+    return sum(len(s.name.split()) for s in run.speakers)
+
+
+def title_first_plain(line: Line, start: int) -> Reading | None:
+    """Title by Speaker / Title - Speaker / Title de Speaker / Title (Speaker)."""
+    best = None
+    for split in PLAIN_SPLIT.finditer(line.text, start):
+        title = line.text[start : split.start()].strip()
+        part = line.part_at(split.start())
+        if not title or (part is not None and part.kind not in ("text", "inline")):
+            continue
+        run = read_speakers(line, split.end())
+        if not run.speakers:
+            continue
+        finish = run.end
+        byline = split.group("by") or split.group("paren_by") or ""
+        score = run.score + 1 + (1 if byline else 0)
+        if "(" in split.group(0):
+            close = re.compile(r"\s*\)").match(line.text, finish)
+            if not close:
+                continue
+            finish = close.end()
+            if not line.text[finish:].strip(" .;,"):
+                score += 3  # "Title (Speaker)" closing the item: a common convention
+        if "(" not in split.group(0) and not byline and name_score(title) >= 3:
+            # Both sides look like names: the longer one is the title.
+            score -= 3 if len(title.split()) <= name_words(run) else 1
+        if len(title.split()) > 25:
+            score -= 3
+        score += evidence(line, run, finish)
+        title = clean_title(title)
+        link = line.marked_at(start)
+        if link is None or link.kind != "link" or link.text.strip() != title:
+            link = None  # the title is a link only when the link is all of it
+        url = link.href if link else None
+        reading = Reading(title, run, finish, score, url, byline, "", link)
+        if best is None or reading.score >= best.score:
+            best = reading  # on a tie the later split wins: titles contain "de"
+    return best
+
+
+RUNS_TO_END = re.compile(r"$")
+
+
+def inside_link(line: Line, start: int) -> Reading | None:
+    """[Talks - Speaker: Title](video): the whole talk written inside a link."""
+    part = line.marked_at(start)
+    if part is None or part.kind != "link" or not re.search(r"[:\-–—]", part.text):
+        return None
+    inner = Line(part.text, [Part(0, len(part.text), part.text, "text")], line.head, [])
+    prefix = KIND_PREFIX.match(inner.text)
+    offset = prefix.end() if prefix else 0
+    found = [
+        speaker_first(inner, offset, RUNS_TO_END, single=bool(prefix)),
+        title_first_plain(inner, offset),
+    ]
+    if prefix:
+        found.append(speakers_only(inner, offset))
+    found = [
+        r
+        for r in found
+        if r is not None and r.score >= 4 and r.end >= len(inner.text.rstrip()) - 1
+    ]
+    if not found:
+        return None
+    best = max(found, key=lambda r: r.score)
+    kind_words = prefix.group("kind_words") if prefix else ""
+    return Reading(
+        best.title,
+        best.run,
+        part.end,
+        best.score,
+        part.href,
+        best.byline_words,
+        kind_words,
+        part,
+    )
+
+
+def speakers_only(line: Line, start: int) -> Reading | None:
+    """After a kind prefix: "Keynote by Ana", "Keynote Speaker - Ana"."""
+    run = read_speakers(line, start)
+    if run.score < 3:
+        return None
+    return Reading("", run, run.end, run.score + 1)
+
+
+def speaker_names(talk: Talk) -> list[str]:
+    return [s.name for s in talk.speakers]
+
+
+__all__ = ["Reading", "Speaker", "read_item", "speaker_names"]

@@ -1,0 +1,313 @@
+"""Talk cards on real builds: the reference post, author control, drawing."""
+
+from __future__ import annotations
+
+import re
+
+import mf2py
+import pelican
+import pytest
+from bs4 import BeautifulSoup
+from conftest import CORPUS, seed_text
+
+REFERENCE = [
+    # title, speaker, link, role, org, kind
+    (
+        "Building a Billion User Load Balancer",
+        "James Reilly",
+        "https://twitter.com/servsockd",
+        "Network Production Engineer",
+        "Facebook",
+        "talk",
+    ),
+    (
+        "One API to rule them all, Rise of the Operators",
+        "Iván Pedrazas",
+        "https://twitter.com/ipedrazas",
+        "Kubernetes specialist",
+        None,
+        "talk",
+    ),
+    (
+        "High-performance Linux monitoring with eBPF",
+        "Alfonso Acosta",
+        "https://twitter.com/2opremio",
+        "Software Engineer",
+        "Weaveworks",
+        "talk",
+    ),
+    (
+        "From 0 to anomaly detection in your infrastructure metrics in 15 minutes",
+        "Alejandro Guirao",
+        "https://twitter.com/lekum",
+        "Software Engineer",
+        "Intelygenz",
+        "lightning",
+    ),
+    (
+        "Booting up your cattle with Ignition and Matchbox",
+        "Sonia Meruelo",
+        "https://twitter.com/tekess",
+        "Infrastructure Engineer",
+        "Source{d}",
+        "lightning",
+    ),
+    (
+        "The many journeys of a disk write",
+        "David Fernández",
+        "https://twitter.com/deibyz",
+        "SRE",
+        "MongoDB",
+        "talk",
+    ),
+    (
+        "Native, Distributed Storage For Kubernetes",
+        "Joshep Jacks",
+        "https://twitter.com/asynchio",
+        "EIR",
+        "Quantum Corporation",
+        "talk",
+    ),
+]
+
+
+def events(page: str) -> list[dict]:
+    """The cards of a page, read back by a microformats2 parser."""
+    parsed = mf2py.parse(doc=page)
+    return [i for i in parsed["items"] if "h-event" in i["type"]]
+
+
+def first(properties: dict, name: str):
+    values = properties.get(name)
+    return values[0] if values else None
+
+
+def card_fields(event: dict) -> tuple:
+    (speaker,) = event["properties"]["speaker"]
+    card = speaker["properties"]
+    return (
+        first(event["properties"], "name"),
+        first(card, "name"),
+        first(card, "url"),
+        first(card, "job-title"),
+        first(card, "org"),
+        first(event["properties"], "category"),
+    )
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    from conftest import build
+
+    return build(tmp_path_factory.mktemp("reference"), {"seed.md": seed_text()})
+
+
+def test_reference_post_gives_its_seven_cards_exactly(reference):
+    found = [card_fields(e) for e in events(reference.html("sourced-tech-talks.html"))]
+    assert found == REFERENCE
+    assert sum(1 for f in found if f[5] == "lightning") == 2
+
+
+def test_cards_keep_list_semantics_and_the_abstract(reference):
+    content = reference.content("sourced-tech-talks.html")
+    lists = content.select("ul.talk-cards")
+    assert [len(u.find_all("li", recursive=False)) for u in lists] == [2, 5]
+    assert all(u["role"] == "list" for u in lists)
+    assert len(content.select(".talk-card h3.talk-card__title")) == 7
+    abstract = content.select(".talk-card__abstract")[6]
+    assert (
+        abstract.find("em").text
+        == '"Open source file, block and object storage for your cloud-native environment"'
+    )
+    badges = [b.text for b in content.select(".talk-card__kind")]
+    assert badges == ["Lightning talk", "Lightning talk"]
+    profile = content.select_one(".talk-card__profile")
+    assert profile.get_text(" ", strip=True) == "X @servsockd"
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def test_no_word_of_an_item_is_lost(build_site):
+    source = seed_text()
+    off = build_site({"seed.md": source}, plugins=("yaml_metadata",))
+    on = build_site({"seed.md": source})
+    items = off.content("sourced-tech-talks.html").select("li")
+    cards = on.content("sourced-tech-talks.html").select(".talk-card")
+    assert len(items) == len(cards) == 7
+    for item, card in zip(items, cards, strict=True):
+        card_words = set(words(card.get_text(" ")))
+        missing = [w for w in words(item.get_text(" ")) if w not in card_words]
+        assert missing == []
+
+
+def test_stylesheet_is_copied_and_linked_only_where_cards_are(reference):
+    assert (reference.output / "pelican-talks" / "talks.css").exists()
+    page = reference.soup("sourced-tech-talks.html")
+    links = [link["href"] for link in page.select('link[rel="stylesheet"]')]
+    assert "pelican-talks/talks.css" in links
+    assert "pelican-talks/talks.css" not in reference.html("tags.html")
+
+
+@pytest.mark.parametrize("theme", ["notmyidea", "simple"])
+def test_stylesheet_is_linked_in_pelicans_themes(build_site, theme):
+    site = build_site(
+        {"seed.md": seed_text()},
+        THEME=theme,
+        RELATIVE_URLS=False,
+        SITEURL="https://blog.example",
+    )
+    head = site.soup("sourced-tech-talks.html").head
+    assert head.select_one('link[href="https://blog.example/pelican-talks/talks.css"]')
+
+
+def test_talks_css_false_links_nothing(build_site):
+    site = build_site({"seed.md": seed_text()}, TALKS_CSS=False)
+    assert "talks.css" not in site.html("sourced-tech-talks.html")
+    assert not (site.output / "pelican-talks").exists()
+    assert "talk-card" in site.html("sourced-tech-talks.html")
+
+
+def test_heading_level_setting(build_site):
+    site = build_site({"seed.md": seed_text()}, TALKS_HEADING_LEVEL=4)
+    assert (
+        len(site.content("sourced-tech-talks.html").select("h4.talk-card__title")) == 7
+    )
+
+
+LOOK_ALIKE = """Title: Shelf
+Date: 2024-01-01
+
+Books I liked this year:
+
+* *The Quiet Server* by Helen Marsh, a novel about a sysadmin.
+* *Patterns of Calm Teams* by Idris Bello: short essays.
+"""
+
+TALKS_LIST = """Title: Meetup
+Date: 2024-01-01
+
+The talks at the meetup:
+
+* *Queues that never lose a message* by Mara Lindqvist, Staff Engineer at Northwind.
+* *Terraform modules* by Tobias Okafor, Platform Engineer at Bluefin.
+"""
+
+
+def card_count(site, slug: str) -> int:
+    return len(site.content(f"{slug}.html").select(".talk-card"))
+
+
+@pytest.mark.parametrize(
+    ("source", "meta", "expected"),
+    [
+        (LOOK_ALIKE, "", 0),
+        (LOOK_ALIKE, "Talks: yes\n", 2),
+        (LOOK_ALIKE, "Talks: auto\n", 0),
+        (TALKS_LIST, "", 2),
+        (TALKS_LIST, "Talks: no\n", 0),
+        (LOOK_ALIKE.replace("* *The Quiet", "<!-- talks -->\n\n* *The Quiet"), "", 2),
+        (TALKS_LIST.replace("* *Queues", "<!-- no-talks -->\n\n* *Queues"), "", 0),
+        (LOOK_ALIKE + "{: .talks }\n", "", 2),
+        (TALKS_LIST + "{: .no-talks }\n", "", 0),
+    ],
+    ids=[
+        "auto: books stay",
+        "talks: yes",
+        "talks: auto",
+        "auto: talks",
+        "talks: no",
+        "<!-- talks -->",
+        "<!-- no-talks -->",
+        "class talks",
+        "class no-talks",
+    ],
+)
+def test_author_control(build_site, source, meta, expected):
+    text = source.replace("Date: 2024-01-01\n", "Date: 2024-01-01\n" + meta)
+    site = build_site({"post.md": text})
+    slug = "shelf" if "Shelf" in source else "meetup"
+    assert card_count(site, slug) == expected
+
+
+def test_a_list_left_alone_is_byte_identical(build_site):
+    on = build_site({"post.md": LOOK_ALIKE}, TALKS_LINKS=False, TALKS_FIGURES=False)
+    off = build_site({"post.md": LOOK_ALIKE}, plugins=())
+    assert on.html("shelf.html") == off.html("shelf.html")
+
+
+def test_items_that_are_not_talks_stay_items_among_the_cards(build_site):
+    post = TALKS_LIST + "* Coffee break, then the raffle.\n"
+    site = build_site({"post.md": post})
+    cards = site.content("meetup.html").select_one("ul.talk-cards")
+    others = cards.select("li.talk-cards__other")
+    assert [o.get_text(strip=True) for o in others] == [
+        "Coffee break, then the raffle."
+    ]
+    assert len(cards.select("li.talk-card")) == 2
+
+
+def test_content_is_escaped_and_never_run_as_a_template(build_site):
+    post = (
+        "Title: Hostile\nDate: 2024-01-01\n\nThe talks:\n\n<ul>\n"
+        "<li><em>&lt;script&gt;alert(1)&lt;/script&gt; {{ 7*7 }} {% if 1 %}x{% endif %}</em>"
+        " by Ana Ruiz. A talk.</li>\n"
+        "<li><em>Second talk</em> by Bo Li. Another talk.</li>\n</ul>\n"
+    )
+    page = build_site({"post.md": post}).html("hostile.html")
+    title = BeautifulSoup(page, "html.parser").select_one(".talk-card__title")
+    assert title.text == "<script>alert(1)</script> {{ 7*7 }} {% if 1 %}x{% endif %}"
+    assert BeautifulSoup(page, "html.parser").select(".talk-card script") == []
+    assert "49" not in title.text
+
+
+def test_a_theme_can_override_the_template(build_site, tmp_path):
+    theme = tmp_path / "theme"
+    base = pelican.__file__.rsplit("/", 1)[0] + "/themes/simple"
+    import shutil
+
+    shutil.copytree(base, theme)
+    override = theme / "templates" / "pelican_talks"
+    override.mkdir(parents=True)
+    (override / "talks.html").write_text(
+        '<ol class="talk-cards mine">{% for e in entries %}{% if e.talk %}'
+        '<li class="talk-card">{{ e.talk.title }}</li>{% endif %}{% endfor %}</ol>'
+    )
+    site = build_site({"seed.md": seed_text()}, THEME=str(theme))
+    assert len(site.content_any("sourced-tech-talks.html").select("ol.mine > li")) == 7
+
+
+def test_pelicans_own_test_content_gets_no_cards(build_site):
+    content = pelican.__file__.rsplit("/", 1)[0] + "/tests/content"
+    import pathlib
+
+    # Sites in which no two files share a name: the folder holds look-alikes
+    # (an .rst and an .md, or a file and a subfolder's copy) that would collide.
+    sites: list[dict] = []
+    for path in sorted(pathlib.Path(content).rglob("*")):
+        # article_with_template asks for a "custom" template no theme has.
+        if not path.is_file() or path.name == "article_with_template.rst":
+            continue
+        site = next((s for s in sites if path.stem not in s["stems"]), None)
+        if site is None:
+            site = {"stems": set(), "files": {}}
+            sites.append(site)
+        site["stems"].add(path.stem)
+        site["files"][str(path.relative_to(content))] = path.read_bytes()
+    pages = []
+    for site in sites:
+        built = build_site(site["files"], SLUGIFY_SOURCE="basename")
+        pages += list(built.output.rglob("*.html"))
+    assert len(pages) > 40
+    assert not any("talk-card" in p.read_text(encoding="utf-8") for p in pages)
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/corpus")
+def test_trap_posts_get_no_cards(tmp_path):
+    from corpus import build_corpus
+
+    site, files = build_corpus(tmp_path, "traps", None)
+    assert len(files) == 10
+    for page in site.output.glob("*.html"):
+        assert "talk-card" not in page.read_text(encoding="utf-8"), page.name

@@ -1,0 +1,276 @@
+"""Reading list items into talks: a table of the shapes authors write."""
+
+from __future__ import annotations
+
+import pytest
+
+from pelican_talks import html
+from pelican_talks.talks.directory import complete, folded, handle_url
+from pelican_talks.talks.reading import read_item
+
+
+def read(item_html: str):
+    item = html.parse(f"<ul><li>{item_html}</li></ul>")[0][0]
+    return read_item(item)
+
+
+CASES = [
+    # (item HTML, title, [(name, role, org)], kind)
+    (
+        '<em>Queues at scale</em>: <a href="https://x.com/ana">Ana Ruiz</a> is a Data Engineer at Acme. Her lightning talk was short.',
+        "Queues at scale",
+        [("Ana Ruiz", "Data Engineer", "Acme")],
+        "lightning",
+    ),
+    (
+        '"Queues at scale" by Ana Ruiz (Acme)',
+        "Queues at scale",
+        [("Ana Ruiz", None, "Acme")],
+        "talk",
+    ),
+    (
+        "“Queues at scale” by Ana Ruiz",
+        "Queues at scale",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
+    (
+        "Queues at scale - Ana Ruiz, Acme",
+        "Queues at scale",
+        [("Ana Ruiz", None, "Acme")],
+        "talk",
+    ),
+    (
+        "Queues at scale -- by Ana Ruiz of Acme Corp",
+        "Queues at scale",
+        [("Ana Ruiz", None, "Acme Corp")],
+        "talk",
+    ),
+    (
+        "Ana Ruiz (Acme): Queues at scale",
+        "Queues at scale",
+        [("Ana Ruiz", None, "Acme")],
+        "talk",
+    ),
+    (
+        "Ana Ruiz - Queues at scale",
+        "Queues at scale",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
+    (
+        "Ana Ruiz, Senior Engineer at Acme: Queues at scale",
+        "Queues at scale",
+        [("Ana Ruiz", "Senior Engineer", "Acme")],
+        "talk",
+    ),
+    (
+        "Ana Ruiz: <a href='https://v.example/1'>Queues at scale</a>",
+        "Queues at scale",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
+    (
+        "Ana Ruiz, <strong>Queues at scale</strong>. Great fun.",
+        "Queues at scale",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
+    (
+        "Keynote: Queues at scale, by Ana Ruiz",
+        "Queues at scale",
+        [("Ana Ruiz", None, None)],
+        "keynote",
+    ),
+    ("Keynote by Ana Ruiz", "", [("Ana Ruiz", None, None)], "keynote"),
+    ("9:15am Keynote by Ana Ruiz", "", [("Ana Ruiz", None, None)], "keynote"),
+    (
+        "Lightning talk: Queues at scale by Ana Ruiz",
+        "Queues at scale",
+        [("Ana Ruiz", None, None)],
+        "lightning",
+    ),
+    (
+        "Workshop: Queues at scale (Ana Ruiz and Bo Li)",
+        "Queues at scale",
+        [("Ana Ruiz", None, None), ("Bo Li", None, None)],
+        "workshop",
+    ),
+    (
+        "Panel: Queues at scale with Ana Ruiz, Bo Li &amp; Cy Doe",
+        "Queues at scale",
+        [("Ana Ruiz", None, None), ("Bo Li", None, None), ("Cy Doe", None, None)],
+        "panel",
+    ),
+    (
+        "Queues at scale (Ana Ruiz and Bo Li, Acme)",
+        "Queues at scale",
+        [("Ana Ruiz", None, "Acme"), ("Bo Li", None, "Acme")],
+        "talk",
+    ),
+    (
+        "<strong>Queues at scale</strong>, Ana Ruiz (Staff Engineer, Acme). A talk about queues.",
+        "Queues at scale",
+        [("Ana Ruiz", "Staff Engineer", "Acme")],
+        "talk",
+    ),
+    ("@ana_r: Queues at scale", "Queues at scale", [("@ana_r", None, None)], "talk"),
+    (
+        "<cite>Queues at scale</cite> — Ana Ruiz",
+        "Queues at scale",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
+    (
+        "El show de Truman de Ana Ruiz: una charla sobre colas",
+        "El show de Truman",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
+    (
+        "Colas a escala por Ana Ruiz (Acme)",
+        "Colas a escala",
+        [("Ana Ruiz", None, "Acme")],
+        "talk",
+    ),
+    (
+        "Taller de colas, por Ana Ruiz",
+        "Taller de colas",
+        [("Ana Ruiz", None, None)],
+        "workshop",
+    ),
+    (
+        "<strong>Taller de Raku</strong>, por JJ Merelo",
+        "Taller de Raku",
+        [("JJ Merelo", None, None)],
+        "workshop",
+    ),
+    ("«Les files» par Ana Ruiz", "Les files", [("Ana Ruiz", None, None)], "talk"),
+    (
+        "Les files d'attente animé par Ana Ruiz (Développeuse chez Acme) : venez coder",
+        "Les files d'attente",
+        [("Ana Ruiz", "Développeuse", "Acme")],
+        "workshop",
+    ),
+    (
+        "Warteschlangen im Betrieb von Ana Ruiz",
+        "Warteschlangen im Betrieb",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
+    (
+        "Bericht vom Treffen - Ana Ruiz (entfallen)",
+        "Bericht vom Treffen",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
+    (
+        "<a href='https://v.example/2'>Talks - Ana Ruiz: Queues at scale</a> with 3K views",
+        "Queues at scale",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("item", "title", "speakers", "kind"), CASES, ids=[c[0][:40] for c in CASES]
+)
+def test_items_read_as_talks(item, title, speakers, kind):
+    talk = read(item)
+    assert talk is not None
+    assert talk.title == title
+    assert [(s.name, s.role, s.org) for s in talk.speakers] == speakers
+    assert talk.kind == kind
+
+
+NOT_TALKS = [
+    "Coffee break",
+    "Opening announcements",
+    "<a href='https://blog.example/rust-1-18'>Announcing Rust 1.18</a>.",
+    "<strong>Where</strong>: <a href='https://venue.example'>Silver Hall</a>, 1 Main St",
+    "Hausmeister-Thema: neue Internetseite",
+    "the venue was a very nice place",
+    "Konferenzen",
+]
+
+
+@pytest.mark.parametrize("item", NOT_TALKS)
+def test_items_that_are_not_talks(item):
+    assert read(item) is None
+
+
+def test_the_abstract_keeps_inline_markup_and_links():
+    talk = read(
+        '<em>T</em> by Ana Ruiz. She showed <a href="https://x.example">a <b>tool</b></a>.'
+    )
+    assert talk.abstract == 'She showed <a href="https://x.example">a <b>tool</b></a>.'
+
+
+def test_the_authors_link_keeps_its_target():
+    talk = read(
+        '<em>T</em>: <a href="https://x.com/ana" target="_new" rel="me">Ana Ruiz</a>.'
+    )
+    (speaker,) = talk.speakers
+    assert (speaker.url, speaker.link_target, speaker.link_rel) == (
+        "https://x.com/ana",
+        "_new",
+        "me",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "url"),
+    [
+        ("@ana", "https://x.com/ana"),
+        ("@ana@social.example", "https://social.example/@ana"),
+        ("Ana Ruiz", None),
+    ],
+)
+def test_handles_become_profile_links(name, url):
+    assert handle_url(name, "https://x.com/{handle}") == url
+
+
+def test_the_speaker_directory_fills_links_and_affiliations():
+    talk = read("<em>T</em> by David Fernandez and @bo")
+    directory = {
+        "David Fernández": {
+            "url": "https://david.example",
+            "role": "SRE",
+            "org": "Acme",
+        },
+    }
+    done = complete(talk, directory, "https://mastodon.example/@{handle}", print)
+    david, bo = done.speakers
+    assert (david.url, david.role, david.org) == (
+        "https://david.example",
+        "SRE",
+        "Acme",
+    )
+    assert bo.url == "https://mastodon.example/@bo"
+
+
+def test_the_authors_own_link_wins_over_the_directory():
+    talk = read('<em>T</em>: <a href="https://x.com/ana">Ana Ruiz</a>.')
+    done = complete(
+        talk,
+        {"Ana Ruiz": {"url": "https://elsewhere.example"}},
+        "https://x.com/{handle}",
+        print,
+    )
+    assert done.speakers[0].url == "https://x.com/ana"
+
+
+@pytest.mark.parametrize(
+    "href", ["javascript:alert(1)", " JaVaScRiPt:x", "data:text/html,x", "vbscript:x"]
+)
+def test_unsafe_speaker_links_are_not_drawn(href):
+    talk = read(f'<em>T</em>: <a href="{href}">Ana Ruiz</a>.')
+    warnings = []
+    done = complete(talk, {}, "https://x.com/{handle}", lambda *a: warnings.append(a))
+    assert done.speakers[0].name == "Ana Ruiz" and done.speakers[0].url is None
+    assert warnings
+
+
+def test_names_fold_case_and_accents():
+    assert folded("David  Fernández") == folded("david fernandez")
