@@ -27,9 +27,12 @@ serve: demo
 test: $(INSTALLED)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+screenshots: demo
+	$(PY) $(DEMO)/screenshots.py
+
 lint: $(INSTALLED)
-	$(PY) -m ruff check pelican_talks tests $(DEMO)/pelicanconf.py
-	$(PY) -m ruff format --check pelican_talks tests $(DEMO)/pelicanconf.py
+	$(PY) -m ruff check pelican_talks tests $(DEMO)/*.py
+	$(PY) -m ruff format --check pelican_talks tests $(DEMO)/*.py
 
 clean:
 	rm -rf $(VENV) $(DEMO)/output build dist *.egg-info
