@@ -27,6 +27,9 @@ serve: demo
 test: $(INSTALLED)
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+bench: $(INSTALLED)
+	$(PY) tests/bench.py $(BENCH_ARGS)
+
 screenshots: demo
 	$(PY) $(DEMO)/screenshots.py
 

@@ -5,7 +5,7 @@ Add "pelican_talks" to PLUGINS in pelicanconf.py; Pelican calls register().
 
 from __future__ import annotations
 
+from ._version import __version__
 from .plugin import register
 
-__version__ = "0.1.0"
 __all__ = ["__version__", "register"]

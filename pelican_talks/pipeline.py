@@ -28,6 +28,7 @@ class Build:
     pelican: Mapping[str, Any]  # Pelican's own settings (SITEURL, PATH, THEME...)
     report: Report = field(default_factory=Report)
     cache: dict[str, Any] = field(default_factory=dict)  # things made once a build
+    processed: Any = None  # the ProcessedCache, when Pelican's caching is on
 
 
 @dataclass
@@ -38,6 +39,8 @@ class Article:
     build: Build
     mode: str = "auto"  # the article's `talks:` metadata: "auto" or "yes"
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
+    notes: set[tuple[str, str]] = field(default_factory=set)
+    warnings: list[str] = field(default_factory=list)
     current_pass: str = ""
 
     @property
@@ -47,8 +50,16 @@ class Article:
     def count(self, what: str, n: int = 1) -> None:
         self.counts[(self.current_pass, what)] += n
 
+    def note(self, what: str, name: str) -> None:
+        """A name for the build's summary line, e.g. an upgraded host."""
+        self.notes.add((what, name))
+
     def warn(self, message: str, *args: object) -> None:
-        logger.warning("pelican-talks: %s: " + message, self.source_path, *args)
+        text = f"pelican-talks: {self.source_path}: " + (
+            message % args if args else message
+        )
+        self.warnings.append(text)
+        logger.warning("%s", text)
 
 
 class Pass(Protocol):
@@ -63,9 +74,21 @@ class Pass(Protocol):
 
 @dataclass
 class Outcome:
+    """What processing one article gave: also what the cache keeps and replays."""
+
     html: str
     summary: str | None = None
     changed: bool = False
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)
+    notes: frozenset[tuple[str, str]] = frozenset()
+    warnings: tuple[str, ...] = ()
+    complete: bool = True  # False when a pass failed: never cached
+
+    def add_to(self, report: Report) -> None:
+        for (pass_name, what), n in self.counts.items():
+            report.count(pass_name, what, n)
+        for what, name in self.notes:
+            report.note(what, name)
 
 
 def process(source: str, article: Article, passes: Sequence[Pass]) -> Outcome:
@@ -75,9 +98,9 @@ def process(source: str, article: Article, passes: Sequence[Pass]) -> Outcome:
         return Outcome(source)
     try:
         root = html.parse(source)
-    except Exception as error:  # lxml refuses a few inputs (empty documents...)
+    except Exception as error:  # lxml refuses a few inputs (encoding declarations)
         article.warn("could not parse the HTML (%s); left as it was", error)
-        return Outcome(source)
+        return Outcome(source, warnings=tuple(article.warnings))
     changes = 0
     for each in wanted:
         article.current_pass = each.name
@@ -90,12 +113,15 @@ def process(source: str, article: Article, passes: Sequence[Pass]) -> Outcome:
                 article.source_path,
                 exc_info=True,
             )
-            return Outcome(source)
-    report = article.build.report
-    for (pass_name, what), n in article.counts.items():
-        report.count(pass_name, what, n)
+            return Outcome(source, complete=False)
     before_more = summary.before_marker(root) if wants_summary else None
-    if not changes:
-        # Nothing changed: hand back the author's bytes, not our re-serialization.
-        return Outcome(source, before_more)
-    return Outcome(html.serialize(root), before_more, changed=True)
+    # Nothing changed: hand back the author's bytes, not our re-serialization.
+    text = html.serialize(root) if changes else source
+    return Outcome(
+        text,
+        before_more,
+        changed=bool(changes),
+        counts=dict(article.counts),
+        notes=frozenset(article.notes),
+        warnings=tuple(article.warnings),
+    )

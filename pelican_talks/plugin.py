@@ -9,9 +9,11 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Static
 
-from . import imports, pipeline, stylesheet
+from . import cache, imports, pipeline, stylesheet
+from ._version import __version__ as version
 from .passes import enabled_passes
 from .settings import TalksSettings
+from .talks import drawing
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +43,13 @@ def enabled(settings: Mapping[str, Any]) -> bool:
 def build_for(settings: Mapping[str, Any]) -> pipeline.Build:
     global _current
     if _current is None or _current.pelican is not settings:
-        _current = pipeline.Build(TalksSettings.from_pelican(settings), settings)
+        talks_settings = TalksSettings.from_pelican(settings)
+        _current = pipeline.Build(talks_settings, settings)
+        env = drawing.environment(settings)
+        _current.cache["templates"] = env
+        template = env.get_template(drawing.TEMPLATE).filename or ""
+        print_ = cache.fingerprint(version, talks_settings, settings, template)
+        _current.processed = cache.ProcessedCache.for_build(settings, print_)
     return _current
 
 
@@ -82,8 +90,8 @@ def process_content(content: Any) -> None:
         return
     build = build_for(content.settings)
     imports.category_from_categories(content)
-    article = pipeline.Article(str(content.source_path), build, mode)
-    outcome = pipeline.process(source, article, enabled_passes(build.settings))
+    outcome = processed(source, str(content.source_path), mode, build)
+    outcome.add_to(build.report)
     build.report.articles_seen += 1
     if outcome.changed:
         build.report.articles_changed += 1
@@ -91,6 +99,22 @@ def process_content(content: Any) -> None:
     if outcome.summary and "summary" not in content.metadata:
         content.metadata["summary"] = outcome.summary
         content._summary = outcome.summary
+
+
+def processed(source: str, path: str, mode: str, build: pipeline.Build):
+    """The article processed, or what processing it gave last time if unchanged."""
+    store = build.processed
+    key = store.key(source, path, mode) if store is not None else b""
+    outcome = store.get(key) if store is not None else None
+    if outcome is not None:
+        for warning in outcome.warnings:  # said again, as on every build
+            logger.warning("%s", warning)
+        return outcome
+    article = pipeline.Article(path, build, mode)
+    outcome = pipeline.process(source, article, enabled_passes(build.settings))
+    if store is not None:
+        store.put(key, outcome)
+    return outcome
 
 
 def draws_cards(build: pipeline.Build | None) -> bool:
@@ -103,8 +127,11 @@ def draws_cards(build: pipeline.Build | None) -> bool:
 
 
 def link_stylesheet(path: str, context: Any = None) -> None:
-    if draws_cards(_current) and str(path).endswith((".html", ".htm")):
-        stylesheet.link_from_page(str(path), _current.pelican)
+    if not draws_cards(_current) or not str(path).endswith((".html", ".htm")):
+        return
+    if context is not None and not stylesheet.may_show_cards(context):
+        return  # no content with cards on this page: don't read the file back
+    stylesheet.link_from_page(str(path), _current.pelican)
 
 
 def finish_build(pelican: Any) -> None:
@@ -112,4 +139,6 @@ def finish_build(pelican: Any) -> None:
         return
     if draws_cards(_current):
         stylesheet.copy_to_output(pelican.settings)
+    if _current.processed is not None:
+        _current.processed.save()
     logger.info("pelican-talks: %s", _current.report.summary())

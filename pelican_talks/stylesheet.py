@@ -30,6 +30,15 @@ def href(page_path: str, settings: Mapping[str, Any]) -> str:
     return f"{(settings.get('SITEURL') or '').rstrip('/')}/{OUTPUT_NAME}"
 
 
+def may_show_cards(context: Mapping[str, Any]) -> bool:
+    """Whether a written page shows content with cards, from what it was made of."""
+    shown = [context[k] for k in ("article", "page") if k in context]
+    listing = context.get("articles_page")
+    if listing is not None:
+        shown += list(getattr(listing, "object_list", ()))
+    return any(CARDS_MARK in (getattr(c, "_content", "") or "") for c in shown)
+
+
 def link_from_page(page_path: str, settings: Mapping[str, Any]) -> bool:
     """Add the stylesheet link to a written page that shows cards; True if added."""
     try:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import copy
 
+from lxml import etree
+
 from . import html
 
 MARKER = "<!--more-->"
@@ -18,24 +20,44 @@ def before_marker(root: html.Element) -> str | None:
     marker = next(
         (
             node
-            for node in root.iter()
-            if html.is_comment(node) and (node.text or "").strip() == "more"
+            for node in root.iter(etree.Comment)
+            if (node.text or "").strip() == "more"
         ),
         None,
     )
     if marker is None:
         return None
-    # Cut a copy, not the article: find the marker in the copy by position.
-    position = list(root.iter()).index(marker)
-    teaser = copy.deepcopy(root)
-    node = list(teaser.iter())[position]
-    parent = node.getparent()
-    while node is not teaser:
-        for later in list(node.itersiblings()):
-            parent.remove(later)
-        node.tail = None
-        node, parent = parent, parent.getparent()
-    cut = list(teaser.iter())[position]
-    cut.getparent().remove(cut)  # with its tail already cleared, this drops only it
-    text = html.serialize(teaser).strip()
+    # The top-level element holding the marker is the only one to cut; the ones
+    # before it are written whole, and only the cut one is copied.
+    holder = marker
+    while holder.getparent() is not root:
+        holder = holder.getparent()
+    pieces = [html.escape_text(root.text or "")]
+    for child in root:
+        if child is holder:
+            break
+        pieces.append(html.to_html(child, tail=True))
+    if holder is not marker:
+        pieces.append(html.to_html(cut_copy(holder, marker)))
+    text = "".join(pieces).strip()
     return text or None
+
+
+def cut_copy(holder: html.Element, marker: html.Element) -> html.Element:
+    """A copy of `holder` with the marker and everything after it removed."""
+    path = []
+    node = marker
+    while node is not holder:
+        parent = node.getparent()
+        path.append(parent.index(node))
+        node = parent
+    copy_ = copy.deepcopy(holder)
+    copy_.tail = None
+    node = copy_
+    for index in reversed(path):
+        for later in list(node)[index + 1 :]:
+            node.remove(later)
+        node = node[index]
+        node.tail = None  # text after this element comes after the marker too
+    node.getparent().remove(node)  # the marker itself
+    return copy_

@@ -91,7 +91,7 @@ def upgraded(url: str, article: Article) -> str:
     host = insecure_host(url, article.build)
     if host is None:
         return url
-    article.build.report.note("https hosts", host)
+    article.note("https hosts", host)
     article.count("https upgraded")
     return INSECURE.sub("https://", url, count=1)
 

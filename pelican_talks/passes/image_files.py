@@ -17,13 +17,14 @@ PLACEHOLDER = re.compile(
 
 
 def local_image_size(src: str, article: Article) -> tuple[int, int] | None:
-    path = local_image_path(src, article)
-    if path is None:
-        return None
+    # Resolving a path costs file-system calls: remember each answer for the
+    # build, keyed by what the author wrote and where the article lives.
     sizes = article.build.cache.setdefault("image_sizes", {})
-    if path not in sizes:
-        sizes[path] = read_size(path)
-    return sizes[path]
+    key = (src, os.path.dirname(article.source_path or ""))
+    if key not in sizes:
+        path = local_image_path(src, article)
+        sizes[key] = read_size(path) if path else None
+    return sizes[key]
 
 
 def read_size(path: str) -> tuple[int, int] | None:

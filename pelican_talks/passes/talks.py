@@ -42,7 +42,7 @@ def complete(talk_list: TalkList, article: Article) -> TalkList:
 
 def draw(talk_list: TalkList, article: Article) -> html.Element:
     build = article.build
-    if "templates" not in build.cache:
+    if "templates" not in build.cache:  # a Build made outside a Pelican run
         build.cache["templates"] = drawing.environment(build.pelican)
     rendered = drawing.draw(
         talk_list, build.cache["templates"], article.settings.heading_level

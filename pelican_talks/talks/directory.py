@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 
 from .. import urls
-from .model import Speaker, Talk
+from .model import Speaker, Talk, evolve
 
 FEDIVERSE = re.compile(r"^@(?P<user>[\w.]+)@(?P<host>[\w-]+(?:\.[\w-]+)+)$")
 HANDLE = re.compile(r"^@(?P<user>\w[\w.]*)$")
@@ -49,17 +48,17 @@ def complete(
         if entry is not None:
             speaker = speaker.with_directory(entry)
         if speaker.url is None:
-            speaker = replace(speaker, url=handle_url(speaker.name, template))
+            speaker = evolve(speaker, url=handle_url(speaker.name, template))
         completed.append(safe(speaker, warn))
     title_url = talk.title_url
     if title_url and urls.is_unsafe(title_url):
         warn("talk %r: link %r not drawn", talk.title, title_url[:80])
         title_url = None
-    return replace(talk, speakers=tuple(completed), title_url=title_url)
+    return evolve(talk, speakers=tuple(completed), title_url=title_url)
 
 
 def safe(speaker: Speaker, warn: Callable[..., None]) -> Speaker:
     if speaker.url and urls.is_unsafe(speaker.url):
         warn("speaker %r: link %r not drawn", speaker.name, speaker.url[:80])
-        return replace(speaker, url=None)
+        return evolve(speaker, url=None)
     return speaker

@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
+from html import escape as escape_html
 from typing import Any
 from urllib.parse import urlsplit
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from .. import urls
 from .model import Speaker, Talk, TalkList
@@ -55,21 +56,33 @@ def environment(pelican: Mapping[str, Any]) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.globals.update(
-        affiliation=affiliation, profile=profile, kind_label=KIND_LABELS.get
-    )
     return env
 
 
 def draw(talk_list: TalkList, env: jinja2.Environment, heading_level: int) -> str:
+    # What the template shows is worked out here, once, rather than through
+    # calls from the template: Jinja's calls cost more than the work itself.
     entries = [
-        {"talk": e} if isinstance(e, Talk) else {"html": Markup(e)}
+        card(e) if isinstance(e, Talk) else {"html": Markup(e)}
         for e in talk_list.entries
     ]
-    for entry in entries:
-        if "talk" in entry:
-            entry["abstract"] = Markup(entry["talk"].abstract)
     return env.get_template(TEMPLATE).render(entries=entries, level=heading_level)
+
+
+def card(talk: Talk) -> dict[str, Any]:
+    return {
+        "talk": talk,
+        "abstract": Markup(talk.abstract),
+        "kind_label": talk.kind_words or KIND_LABELS.get(talk.kind, talk.kind),
+        "speakers": [
+            {
+                "speaker": s,
+                "affiliation": affiliation(s),
+                "profile": profile(s.url) if s.url else None,
+            }
+            for s in talk.speakers
+        ],
+    }
 
 
 def profile(url: str) -> dict[str, str]:
@@ -93,18 +106,17 @@ def affiliation(speaker: Speaker) -> Markup:
         return Markup("")
     words = speaker.affiliation_words
     if words is None:
-        words = ", ".join(
+        words = " · " + ", ".join(
             p for p, v in (("{role}", speaker.role), ("{org}", speaker.org)) if v
         )
-        words = " · " + words
     spans = {
-        "role": Markup('<span class="p-job-title">{}</span>').format(
-            speaker.role or ""
-        ),
-        "org": Markup('<span class="p-org">{}</span>').format(speaker.org or ""),
+        "role": f'<span class="p-job-title">{escape_html(speaker.role or "")}</span>',
+        "org": f'<span class="p-org">{escape_html(speaker.org or "")}</span>',
     }
     pieces = PLACEHOLDER.split(words)
-    out = Markup("")
-    for index, piece in enumerate(pieces):
-        out += spans[piece] if index % 2 else escape(piece)
-    return out
+    return Markup(
+        "".join(
+            spans[piece] if index % 2 else escape_html(piece)
+            for index, piece in enumerate(pieces)
+        )
+    )

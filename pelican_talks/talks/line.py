@@ -10,8 +10,6 @@ from __future__ import annotations
 import html as html_escaping
 from dataclasses import dataclass
 
-import lxml.html
-
 from .. import html
 
 EMPHASIS = frozenset({"em", "i", "strong", "b", "cite", "q", "mark", "u"})
@@ -100,7 +98,7 @@ class Line:
 
 
 def serialize(element: html.Element, tail: bool) -> str:
-    return lxml.html.tostring(element, encoding="unicode", with_tail=tail)
+    return html.to_html(element, tail)
 
 
 def item_line(item: html.Element) -> Line:

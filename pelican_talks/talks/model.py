@@ -8,9 +8,20 @@ word of what the author wrote.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 KINDS = ("talk", "lightning", "keynote", "workshop", "panel")
+
+
+def evolve(thing: T, **changes: Any) -> T:
+    """A copy with some fields changed; dataclasses.replace, without its checks
+    (it was a tenth of the time spent reading a list)."""
+    values = dict(thing.__dict__)
+    values.update(changes)
+    return type(thing)(**values)
 
 
 @dataclass(frozen=True)
@@ -30,7 +41,7 @@ class Speaker:
 
     def with_directory(self, entry) -> Speaker:
         """Fill what the author didn't say from a TALKS_SPEAKERS entry."""
-        return replace(
+        return evolve(
             self,
             url=self.url or entry.get("url"),
             role=self.role or entry.get("role"),

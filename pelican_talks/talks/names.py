@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .line import Line
-from .model import Speaker
+from .model import Speaker, evolve
 from .words import JOINERS, NAME_PARTICLES, NOT_NAMES
 
 TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»!?|/]+")
@@ -79,6 +79,8 @@ def name_score(text: str, alone: bool = False) -> int:
 
 
 def name_token(token: str) -> bool:
+    if token.isalpha() and token[0].isupper() and token[1:].islower():
+        return token.lower() not in NOT_NAMES  # the common case, quickly
     if INITIAL.match(token) or re.fullmatch(r"[A-Z]{2}", token):
         return True  # "J.", "JJ"
     if token.lower().strip(".") in NOT_NAMES or any(c.isdigit() for c in token):
@@ -109,7 +111,7 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
         if found is None:
             break
         speaker, end, score = found
-        run.speakers.append(replace(speaker, joining_words=joining))
+        run.speakers.append(evolve(speaker, joining_words=joining))
         run.score = score if len(run.speakers) == 1 else min(run.score, score)
         run.end = position = end
         apposition = ROLE_APPOSITION.match(line.text, position)
@@ -137,7 +139,7 @@ def organisation_last(run: SpeakerRun) -> None:
         return
     org = last.name
     run.speakers = [
-        replace(p, org=org, affiliation_words="" if i < len(people) - 1 else ", {org}")
+        evolve(p, org=org, affiliation_words="" if i < len(people) - 1 else ", {org}")
         for i, p in enumerate(people)
     ]
     run.score = max(run.score, 3)
@@ -224,7 +226,7 @@ def read_affiliation(line: Line, run: SpeakerRun) -> int:
             if org and len(org.split()) > 5:
                 continue
             words = affiliation_words(text, match, position)
-            run.speakers[-1] = replace(
+            run.speakers[-1] = evolve(
                 last, role=role, org=org or last.org, affiliation_words=words
             )
             return match.end()
@@ -237,7 +239,7 @@ def read_affiliation(line: Line, run: SpeakerRun) -> int:
             for value, name in ((role, "{role}"), (org, "{org}")):
                 if value:
                     words = words.replace(value, name, 1)
-            run.speakers[-1] = replace(
+            run.speakers[-1] = evolve(
                 last, role=clean(role), org=clean(org), affiliation_words=words
             )
             return paren.end()

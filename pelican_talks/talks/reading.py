@@ -96,11 +96,20 @@ def read_item(item: html.Element, list_kind: str | None = None) -> Talk | None:
     )
 
 
+# A reading this good isn't beaten in practice: stop trying other readers.
+CERTAIN = 8
+
+
 def best_reading(
     line: Line, start: int, has_prefix: bool, by_prefix: bool = False
 ) -> Reading | None:
-    readers = (title_first_marked, speaker_first, title_first_plain, inside_link)
-    readings = [r for reader in readers if (r := reader(line, start))]
+    readings = []
+    for reader in (title_first_marked, speaker_first, title_first_plain, inside_link):
+        reading = reader(line, start)
+        if reading is not None:
+            readings.append(reading)
+            if reading.score >= CERTAIN and not has_prefix:
+                break
     if has_prefix and (only := speakers_only(line, start)):
         readings.append(only)
         if by_prefix:  # "Keynote de Ana: ..." names the speaker, not a title

@@ -90,12 +90,13 @@ KIND_OF = {
 }
 
 
+ANY_KIND = re.compile("|".join(f"(?P<{k}>{p.pattern})" for k, p in KIND_WORDS), re.I)
+
+
 def kind_in(text: str) -> str | None:
     """The first kind a text speaks of, or None."""
-    for kind, pattern in KIND_WORDS:
-        if pattern.search(text):
-            return kind
-    return None
+    found = ANY_KIND.search(text)
+    return found.lastgroup if found else None
 
 
 def kind_named(words: str) -> str:

@@ -1,0 +1,100 @@
+"""A cache of processed articles, so an unchanged rebuild costs a hash and a lookup.
+
+Pelican's reader cache (CACHE_CONTENT, LOAD_CONTENT_CACHE) skips reading an
+unchanged file, but builds new content objects, so the plugin would process
+every article again. This cache keeps what processing gave, keyed by the
+article's HTML, its source path and `talks:` mode, and a fingerprint of the
+plugin's version, its settings, the site settings it reads and the card
+template in use: change any of them and the entry simply isn't found.
+It follows Pelican's switches: read with LOAD_CONTENT_CACHE, written with
+CACHE_CONTENT, under CACHE_PATH.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from collections.abc import Mapping
+from typing import Any
+
+from .pipeline import Outcome
+
+logger = logging.getLogger(__name__)
+
+FILE_NAME = "pelican-talks.pickle"
+# Site settings the passes read; a change to any of them changes the output.
+SITE_KEYS = ("SITEURL", "PATH", "RELATIVE_URLS", "THEME", "THEME_TEMPLATES_OVERRIDES")
+
+
+class ProcessedCache:
+    def __init__(self, path: str, fingerprint: bytes, load: bool, save: bool) -> None:
+        self.path = path
+        self.fingerprint = fingerprint
+        self.save_enabled = save
+        self.old: dict[bytes, Outcome] = self._load() if load else {}
+        self.new: dict[bytes, Outcome] = {}
+
+    @classmethod
+    def for_build(
+        cls, pelican: Mapping[str, Any], fingerprint: str
+    ) -> ProcessedCache | None:
+        load = bool(pelican.get("LOAD_CONTENT_CACHE"))
+        save = bool(pelican.get("CACHE_CONTENT"))
+        if not (load or save) or not pelican.get("CACHE_PATH"):
+            return None
+        path = os.path.join(pelican["CACHE_PATH"], FILE_NAME)
+        return cls(path, fingerprint.encode(), load, save)
+
+    def key(self, source: str, source_path: str, mode: str) -> bytes:
+        digest = hashlib.blake2b(self.fingerprint, digest_size=20)
+        digest.update(f"\0{mode}\0{source_path}\0".encode())
+        digest.update(source.encode("utf-8", "surrogatepass"))
+        return digest.digest()
+
+    def get(self, key: bytes) -> Outcome | None:
+        outcome = self.old.get(key) or self.new.get(key)
+        if outcome is not None:
+            self.new[key] = outcome
+        return outcome
+
+    def put(self, key: bytes, outcome: Outcome) -> None:
+        if outcome.complete:
+            self.new[key] = outcome
+
+    def save(self) -> None:
+        """Write the entries this build used; stale ones are dropped."""
+        if not self.save_enabled:
+            return
+        try:
+            os.makedirs(os.path.dirname(self.path), exist_ok=True)
+            with open(self.path, "wb") as file:
+                pickle.dump(self.new, file, protocol=pickle.HIGHEST_PROTOCOL)
+        except (OSError, pickle.PicklingError) as error:
+            logger.warning("pelican-talks: could not save %s: %s", self.path, error)
+
+    def _load(self) -> dict[bytes, Outcome]:
+        try:
+            with open(self.path, "rb") as file:
+                entries = pickle.load(file)
+        except FileNotFoundError:
+            return {}
+        except Exception as error:  # a cache from another version, or a broken file
+            logger.info("pelican-talks: ignoring cache %s: %s", self.path, error)
+            return {}
+        return entries if isinstance(entries, dict) else {}
+
+
+def fingerprint(
+    version: str, settings: Any, pelican: Mapping[str, Any], template: str
+) -> str:
+    """Everything besides the article itself that decides what processing gives."""
+    parts = [version, repr(settings)]
+    parts += [f"{key}={pelican.get(key)!r}" for key in SITE_KEYS]
+    try:
+        stat = os.stat(template)
+        parts.append(f"{template}:{stat.st_mtime_ns}:{stat.st_size}")
+    except OSError:
+        parts.append(template)
+    return "\n".join(parts)

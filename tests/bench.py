@@ -1,0 +1,218 @@
+"""`make bench`: what pelican-talks costs a real Pelican build, as ratios.
+
+Two generated sites of N articles, each built with and without the plugin,
+interleaved, several runs, medians:
+
+- worst case: every article shaped like a talk recap (YAML front matter, two
+  talk lists split by a figure, figures, target="_new" links);
+- typical blog: one article in ten like that, the other nine the same post
+  with its list markers removed (figures and links, no talk list);
+
+each as a cold build (no cache) and a warm rebuild (content unchanged,
+CACHE_CONTENT and LOAD_CONTENT_CACHE on). Every build runs in a fresh
+process and times Pelican's run() only. Also printed: the plugin's cost per
+article per pass, peak memory, and how the plugin's time grows with N.
+
+    python tests/bench.py [--articles 1000] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+RECAP = ROOT / "demo_site" / "content" / "harbour-infra-night.md"
+IMAGES = ROOT / "demo_site" / "content" / "images"
+
+BUILD_ONE = """
+import json, resource, sys, time
+from pelican import Pelican
+from pelican.settings import read_settings
+overrides = json.loads(sys.argv[1])
+settings = read_settings(path=None, override=overrides)
+start = time.perf_counter()
+Pelican(settings).run()
+elapsed = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"seconds": elapsed, "peak_kib": peak}))
+"""
+
+
+def recap_article(number: int) -> str:
+    text = RECAP.read_text(encoding="utf-8")
+    text = text.replace("slug: harbour-infra-night", f"slug: recap-{number}")
+    text = text.replace(
+        "title: Harbour Infra Night, spring edition", f"title: Recap {number}"
+    )
+    return text
+
+
+def ordinary_article(number: int) -> str:
+    """The recap with its list markers removed: paragraphs, figures, links."""
+    text = recap_article(number).replace(f"recap-{number}", f"post-{number}")
+    return re.sub(r"^\* ", "", text, flags=re.M)
+
+
+def make_site(where: pathlib.Path, articles: int, recap_every: int) -> pathlib.Path:
+    content = where / "content"
+    content.mkdir(parents=True)
+    shutil.copytree(IMAGES, content / "images")
+    for number in range(articles):
+        text = (
+            recap_article(number)
+            if number % recap_every == 0
+            else ordinary_article(number)
+        )
+        (content / f"article-{number}.md").write_text(text, encoding="utf-8")
+    return content
+
+
+def settings(
+    content: pathlib.Path, output: pathlib.Path, plugin: bool, warm: bool
+) -> dict:
+    return {
+        "PATH": str(content),
+        "OUTPUT_PATH": str(output),
+        "CACHE_PATH": str(output.parent / (output.name + "-cache")),
+        "PLUGINS": ["yaml_metadata", "pelican_talks"] if plugin else ["yaml_metadata"],
+        "STATIC_PATHS": ["images"],
+        "SITEURL": "",
+        "RELATIVE_URLS": True,
+        "TIMEZONE": "UTC",
+        "FEED_ALL_ATOM": None,
+        "CATEGORY_FEED_ATOM": None,
+        "TRANSLATION_FEED_ATOM": None,
+        "AUTHOR_FEED_ATOM": None,
+        "AUTHOR_FEED_RSS": None,
+        "CACHE_CONTENT": warm,
+        "LOAD_CONTENT_CACHE": warm,
+    }
+
+
+def build_once(overrides: dict) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-c", BUILD_ONE, json.dumps(overrides)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def measure(content: pathlib.Path, work: pathlib.Path, warm: bool, runs: int) -> dict:
+    """Median seconds and peak memory with and without the plugin, interleaved."""
+    times: dict[bool, list[float]] = {True: [], False: []}
+    peaks: dict[bool, int] = {True: 0, False: 0}
+    for plugin in (False, True):
+        if warm:  # fill the caches once, so every timed run is a rebuild
+            output = work / f"out-{plugin}"
+            build_once(settings(content, output, plugin, warm=True))
+    for _ in range(runs):
+        for plugin in (False, True):
+            output = work / f"out-{plugin}"
+            if not warm:
+                shutil.rmtree(output, ignore_errors=True)
+                shutil.rmtree(work / f"out-{plugin}-cache", ignore_errors=True)
+            result = build_once(settings(content, output, plugin, warm))
+            times[plugin].append(result["seconds"])
+            peaks[plugin] = max(peaks[plugin], result["peak_kib"])
+    without, with_ = statistics.median(times[False]), statistics.median(times[True])
+    return {"without": without, "with": with_, "ratio": with_ / without, "peaks": peaks}
+
+
+def pass_costs(content: pathlib.Path) -> dict[str, float]:
+    """Milliseconds per article for each pass alone, and for all of them."""
+    import markdown
+
+    from pelican_talks import pipeline
+    from pelican_talks.passes import PASSES
+    from pelican_talks.settings import TalksSettings
+
+    md = markdown.Markdown(extensions=["markdown.extensions.extra"])
+    sources = [
+        md.reset().convert(p.read_text(encoding="utf-8").split("---", 2)[2])
+        for p in sorted(content.glob("*.md"))
+    ]
+    build = pipeline.Build(TalksSettings(), {"PATH": str(content), "SITEURL": ""})
+    costs = {}
+    for name in [p.name for p in PASSES] + ["all"]:
+        passes = [p for p in PASSES if name in ("all", p.name)]
+        start = time.perf_counter()
+        for source in sources:
+            pipeline.process(
+                source, pipeline.Article(str(content / "a.md"), build), passes
+            )
+        costs[name] = (time.perf_counter() - start) / len(sources) * 1000
+    return costs
+
+
+def growth(work: pathlib.Path, articles: int) -> float:
+    """Plugin time for 10x the articles, divided by the time for 1x."""
+    small = make_site(work / "growth-small", max(articles // 10, 10), 1)
+    large = make_site(work / "growth-large", max(articles // 10, 10) * 10, 1)
+    small_ms = pass_costs(small)["all"] * len(list(small.glob("*.md")))
+    large_ms = pass_costs(large)["all"] * len(list(large.glob("*.md")))
+    return large_ms / small_ms
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    budgets = {
+        ("typical blog", False): 1.05,
+        ("worst case", False): 1.20,
+        ("typical blog", True): 1.03,
+        ("worst case", True): 1.03,
+    }
+    print(f"pelican-talks bench: {args.articles} articles, median of {args.runs} runs")
+    print(
+        f"{'site':14} {'build':6} {'without':>9} {'with':>9} {'ratio':>7} {'budget':>7}"
+    )
+    with tempfile.TemporaryDirectory() as temp:
+        work = pathlib.Path(temp)
+        sites = {
+            "typical blog": make_site(work / "typical", args.articles, 10),
+            "worst case": make_site(work / "worst", args.articles, 1),
+        }
+        peaks = {}
+        for warm in (False, True):
+            for name, content in sites.items():
+                result = measure(content, work / f"{name}-{warm}", warm, args.runs)
+                budget = budgets[(name, warm)]
+                verdict = "ok" if result["ratio"] <= budget else "OVER"
+                print(
+                    f"{name:14} {'warm' if warm else 'cold':6} {result['without']:8.2f}s "
+                    f"{result['with']:8.2f}s {result['ratio']:7.3f} {budget:6.2f} {verdict}"
+                )
+                peaks[(name, warm)] = result["peaks"]
+        print(
+            "\nplugin cost per article (ms), each pass alone, on the worst-case site:"
+        )
+        for name, ms in pass_costs(sites["worst case"]).items():
+            print(f"  {name:8} {ms:6.3f}")
+        typical = pass_costs(sites["typical blog"])["all"]
+        print(f"  all passes, typical blog: {typical:6.3f}")
+        print("\npeak memory (MiB), without -> with:")
+        for (name, warm), peak in peaks.items():
+            print(
+                f"  {name:14} {'warm' if warm else 'cold':5} "
+                f"{peak[False] / 1024:7.1f} -> {peak[True] / 1024:7.1f}"
+            )
+        print(
+            f"\ngrowth: 10x the articles costs {growth(work, args.articles):.2f}x the time"
+        )
+
+
+if __name__ == "__main__":
+    main()

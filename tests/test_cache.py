@@ -1,0 +1,77 @@
+"""The processed-article cache: unchanged rebuilds skip the work, changes don't."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import build, seed_text
+
+import pelican_talks.html
+from pelican_talks import plugin
+
+CACHED = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
+NO_ALT = "Title: P\nDate: 2024-01-01\n\n<img src='https://img.example/a.png'>\n"
+
+
+@pytest.fixture
+def parses(monkeypatch):
+    seen: list[str] = []
+    real = pelican_talks.html.parse
+
+    def counting(source):
+        seen.append(source)
+        return real(source)
+
+    monkeypatch.setattr(pelican_talks.html, "parse", counting)
+    return seen
+
+
+def test_an_unchanged_rebuild_reuses_the_processed_articles(tmp_path, parses):
+    files = {"seed.md": seed_text()}
+    first = build(tmp_path, files, **CACHED)
+    page = first.html("sourced-tech-talks.html")
+    assert len(parses) == 1 + 2  # the article, and the two card lists drawn into it
+    parses.clear()
+    second = build(tmp_path, files, **CACHED)
+    assert parses == []
+    assert second.html("sourced-tech-talks.html") == page
+
+
+def test_a_changed_setting_processes_again(tmp_path, parses):
+    files = {"seed.md": seed_text()}
+    build(tmp_path, files, **CACHED)
+    parses.clear()
+    site = build(tmp_path, files, TALKS_HEADING_LEVEL=4, **CACHED)
+    assert parses
+    assert (
+        len(site.content("sourced-tech-talks.html").select("h4.talk-card__title")) == 7
+    )
+
+
+def test_a_new_plugin_version_processes_again(tmp_path, parses, monkeypatch):
+    files = {"seed.md": seed_text()}
+    build(tmp_path, files, **CACHED)
+    parses.clear()
+    monkeypatch.setattr(plugin, "version", "99.0")
+    build(tmp_path, files, **CACHED)
+    assert parses
+
+
+def test_changed_content_processes_again(tmp_path, parses):
+    build(tmp_path, {"seed.md": seed_text()}, **CACHED)
+    parses.clear()
+    site = build(
+        tmp_path, {"seed.md": seed_text().replace("Facebook", "Meta")}, **CACHED
+    )
+    assert parses
+    assert "Meta" in site.html("sourced-tech-talks.html")
+
+
+def test_warnings_are_said_again_on_a_cached_rebuild(tmp_path):
+    build(tmp_path, {"p.md": NO_ALT}, **CACHED)
+    again = build(tmp_path, {"p.md": NO_ALT}, **CACHED)
+    assert any("has no alt text and no caption" in m for m in again.messages())
+
+
+def test_without_pelicans_cache_switches_nothing_is_written(tmp_path):
+    build(tmp_path, {"seed.md": seed_text()})
+    assert not (tmp_path / "cache" / "pelican-talks.pickle").exists()
