@@ -86,6 +86,12 @@ def is_comment(node: object) -> bool:
     return isinstance(node, _Comment)
 
 
+def has_verbatim(root: Element) -> bool:
+    """Whether any code or script is in the tree (most articles have none, and
+    then nobody needs to walk up from each element to find out)."""
+    return next(root.iter(*VERBATIM), None) is not None
+
+
 def inside_verbatim(element: Element) -> bool:
     return any(a.tag in VERBATIM for a in element.iterancestors())
 

@@ -28,7 +28,7 @@ _current: pipeline.Build | None = None
 def register() -> None:
     signals.initialized.connect(start_build)
     signals.content_object_init.connect(process_content)
-    signals.content_written.connect(link_stylesheet)
+    signals.generator_init.connect(link_stylesheet)
     signals.finalized.connect(finish_build)
 
 
@@ -126,12 +126,13 @@ def draws_cards(build: pipeline.Build | None) -> bool:
     )
 
 
-def link_stylesheet(path: str, context: Any = None) -> None:
-    if not draws_cards(_current) or not str(path).endswith((".html", ".htm")):
+def link_stylesheet(generator: Any) -> None:
+    settings = generator.settings
+    if not enabled(settings) or not hasattr(generator, "env"):
         return
-    if context is not None and not stylesheet.may_show_cards(context):
-        return  # no content with cards on this page: don't read the file back
-    stylesheet.link_from_page(str(path), _current.pelican)
+    talks_settings = build_for(settings).settings
+    if talks_settings.cards and talks_settings.css:
+        stylesheet.link_from_pages(generator.env)
 
 
 def finish_build(pelican: Any) -> None:

@@ -1,7 +1,9 @@
 """The cards' stylesheet: copied into the output, linked from pages that show cards.
 
-No theme edit: after Pelican writes a page, a page with cards gets one <link>
-before </head>. TALKS_CSS = False leaves styling to the theme.
+No theme edit: the page templates of Pelican's generators are given a small
+subclass whose render() adds one <link> before </head> when the page it just
+rendered shows cards. Nothing is read back from disk. TALKS_CSS = False
+leaves styling to the theme.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ import os
 import shutil
 from collections.abc import Mapping
 from typing import Any
+
+import jinja2
 
 SOURCE = os.path.join(os.path.dirname(__file__), "static", "talks.css")
 OUTPUT_NAME = "pelican-talks/talks.css"
@@ -22,37 +26,29 @@ def copy_to_output(settings: Mapping[str, Any]) -> None:
     shutil.copyfile(SOURCE, target)
 
 
-def href(page_path: str, settings: Mapping[str, Any]) -> str:
-    if settings.get("RELATIVE_URLS"):
-        target = os.path.join(settings["OUTPUT_PATH"], OUTPUT_NAME)
-        relative = os.path.relpath(target, os.path.dirname(os.path.abspath(page_path)))
-        return relative.replace(os.sep, "/")
-    return f"{(settings.get('SITEURL') or '').rstrip('/')}/{OUTPUT_NAME}"
-
-
-def may_show_cards(context: Mapping[str, Any]) -> bool:
-    """Whether a written page shows content with cards, from what it was made of."""
-    shown = [context[k] for k in ("article", "page") if k in context]
-    listing = context.get("articles_page")
-    if listing is not None:
-        shown += list(getattr(listing, "object_list", ()))
-    return any(CARDS_MARK in (getattr(c, "_content", "") or "") for c in shown)
-
-
-def link_from_page(page_path: str, settings: Mapping[str, Any]) -> bool:
-    """Add the stylesheet link to a written page that shows cards; True if added."""
-    try:
-        with open(page_path, encoding="utf-8") as page:
-            text = page.read()
-    except (OSError, UnicodeDecodeError):
-        return False
-    if CARDS_MARK not in text or OUTPUT_NAME in text:
-        return False
-    head_end = text.find("</head>")
+def with_link(page: str, siteurl: str) -> str:
+    """The page with the stylesheet linked, if it shows cards and lacks the link."""
+    if CARDS_MARK not in page or OUTPUT_NAME in page:
+        return page
+    head_end = page.find("</head>")
     if head_end < 0:
-        return False
-    link = f'<link rel="stylesheet" href="{href(page_path, settings)}">\n'
-    text = text[:head_end] + link + text[head_end:]
-    with open(page_path, "w", encoding="utf-8") as page:
-        page.write(text)
-    return True
+        return page
+    # Pelican gives each page its SITEURL: the site's URL, or with RELATIVE_URLS
+    # the way back to the output root ("." or "../.."), so this works for both.
+    base = siteurl.rstrip("/")
+    href = f"{base}/{OUTPUT_NAME}" if base else OUTPUT_NAME
+    link = f'<link rel="stylesheet" href="{href}">\n'
+    return page[:head_end] + link + page[head_end:]
+
+
+class PageTemplate(jinja2.Template):
+    """A theme's page template that links the cards' stylesheet where needed."""
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        page = super().render(*args, **kwargs)
+        context = args[0] if args and isinstance(args[0], Mapping) else kwargs
+        return with_link(page, str(context.get("SITEURL") or ""))
+
+
+def link_from_pages(environment: jinja2.Environment) -> None:
+    environment.template_class = PageTemplate

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
@@ -14,6 +15,8 @@ UNSAFE_SCHEMES = frozenset({"javascript", "vbscript", "data"})
 
 def scheme(url: str) -> str:
     """The scheme as a browser would read it, lower-case; "" for relative URLs."""
+    if url.startswith(("https://", "http://")):
+        return url[: url.index(":")]  # most links, without the regexes
     cleaned = _IGNORED_IN_SCHEME.sub("", url)
     match = re.match(r"([a-zA-Z][a-zA-Z0-9+.-]*):", cleaned)
     return match.group(1).lower() if match else ""
@@ -24,6 +27,7 @@ def is_unsafe(url: str) -> bool:
     return scheme(url) in UNSAFE_SCHEMES
 
 
+@functools.lru_cache(maxsize=4096)
 def host(url: str) -> str:
     """The host of an absolute or protocol-relative URL, lower-case; "" if none."""
     try:

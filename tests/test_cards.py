@@ -146,7 +146,7 @@ def test_stylesheet_is_copied_and_linked_only_where_cards_are(reference):
     assert (reference.output / "pelican-talks" / "talks.css").exists()
     page = reference.soup("sourced-tech-talks.html")
     links = [link["href"] for link in page.select('link[rel="stylesheet"]')]
-    assert "pelican-talks/talks.css" in links
+    assert "./pelican-talks/talks.css" in links
     assert "pelican-talks/talks.css" not in reference.html("tags.html")
 
 

@@ -274,3 +274,52 @@ def test_unsafe_speaker_links_are_not_drawn(href):
 
 def test_names_fold_case_and_accents():
     assert folded("David  Fernández") == folded("david fernandez")
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "talk",
+        "talks",
+        "speakers",
+        "speaking",
+        "presented",
+        "presentation",
+        "keynotes",
+        "lightning",
+        "session",
+        "schedule",
+        "agenda",
+        "programme",
+        "program",
+        "lineup",
+        "line-up",
+        "slides",
+        "workshop",
+        "tutorials",
+        "panels",
+        "ignite",
+        "demos",
+        "charlas",
+        "ponentes",
+        "ponencias",
+        "talleres",
+        "taller",
+        "conferencias",
+        "conférences",
+        "présentations",
+        "orateurs",
+        "oratrices",
+        "intervenants",
+        "ateliers",
+        "vorträge",
+        "vortrag",
+        "referenten",
+        "programm",
+    ],
+)
+def test_every_context_word_passes_the_quick_look(word):
+    from pelican_talks.talks.finding import speaks_of_talks
+
+    assert speaks_of_talks(f"Here are the {word} of the day")
+    assert speaks_of_talks(f"{word.capitalize()}:")

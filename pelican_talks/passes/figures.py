@@ -33,8 +33,9 @@ class FiguresPass:
     def run(self, root: html.Element, article: Article) -> int:
         changes = 0
         position = 0
+        check_code = html.has_verbatim(root)
         for element in root.iter("img", "source"):
-            if html.inside_verbatim(element):
+            if check_code and html.inside_verbatim(element):
                 continue
             if element.tag == "source":
                 changes += upgrade_srcset(element, article)

@@ -35,10 +35,11 @@ class LinksPass:
 
     def run(self, root: html.Element, article: Article) -> int:
         internal = internal_hosts(article.build)
+        check_code = html.has_verbatim(root)
         changes = 0
         for link in root.iter("a"):
             href = link.get("href")
-            if href is None or html.inside_verbatim(link):
+            if href is None or (check_code and html.inside_verbatim(link)):
                 continue
             changes += fix_link(link, href, internal, article)
         return changes

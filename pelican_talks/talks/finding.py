@@ -14,7 +14,14 @@ from collections.abc import Iterator
 from .. import html
 from .model import Talk, TalkList
 from .reading import read_item
-from .words import TALK_CONTEXT, TALK_IN_ITEM, TIME_SLOT, WORKSHOP_BYLINE, kind_in
+from .words import (
+    CONTEXT_STEMS,
+    TALK_CONTEXT,
+    TALK_IN_ITEM,
+    TIME_SLOT,
+    WORKSHOP_BYLINE,
+    kind_in,
+)
 
 CARDS_CLASS = "talk-cards"
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -23,8 +30,11 @@ PASSED_OVER = frozenset({"figure", "img", "ul", "ol", "hr", "br", "picture", "ta
 
 def candidate_lists(root: html.Element) -> Iterator[html.Element]:
     """Top-level lists (not nested in another list, not in code, not our cards)."""
+    check_code = html.has_verbatim(root)
     for element in root.iter("ul", "ol"):
-        if CARDS_CLASS in classes(element) or html.inside_verbatim(element):
+        if CARDS_CLASS in classes(element):
+            continue
+        if check_code and html.inside_verbatim(element):
             continue
         if any(a.tag == "li" for a in element.iterancestors()):
             continue
@@ -106,13 +116,22 @@ def read_list(element: html.Element, mode: str) -> TalkList | None:
 
 
 def has_context(heading: str, paragraph: str, talks: list[Talk]) -> bool:
-    if TALK_CONTEXT.search(heading) or TALK_CONTEXT.search(paragraph):
+    if speaks_of_talks(heading) or speaks_of_talks(paragraph):
         return True
     if TIME_SLOT.match(heading):
         return True
     # The items themselves: at least two talks, and half of them say so.
     spoken = sum(1 for t in talks if says_talk(t))
     return len(talks) >= 2 and spoken * 2 >= len(talks)
+
+
+def speaks_of_talks(text: str) -> bool:
+    # A quick look for the words' stems first: the regex, with its word
+    # boundaries, is slow on a long paragraph that has none of them.
+    lowered = text.lower()
+    if not any(stem in lowered for stem in CONTEXT_STEMS):
+        return False
+    return TALK_CONTEXT.search(text) is not None
 
 
 def says_talk(talk: Talk) -> bool:

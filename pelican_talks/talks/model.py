@@ -24,7 +24,9 @@ def evolve(thing: T, **changes: Any) -> T:
     return type(thing)(**values)
 
 
-@dataclass(frozen=True)
+# Plain (not frozen) dataclasses: frozen ones cost twice as much to create, and
+# reading a list creates many. Nothing changes a Talk once it is read.
+@dataclass
 class Speaker:
     name: str
     url: str | None = None
@@ -49,7 +51,7 @@ class Speaker:
         )
 
 
-@dataclass(frozen=True)
+@dataclass
 class Talk:
     title: str
     speakers: tuple[Speaker, ...] = ()

@@ -21,6 +21,14 @@ TALK_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 
+# Short stems of those words (each word contains one), for a quick first look.
+CONTEXT_STEMS = (
+    "talk", "speak", "present", "keynote", "lightning", "session", "schedule",
+    "agenda", "program", "line", "slides", "workshop", "tutorial", "panel",
+    "ignite", "demos", "tell", "charla", "ponen", "taller", "conferen", "confér",
+    "présent", "orat", "interven", "atelier", "vortr", "referent",
+)  # fmt: skip
+
 # Words in an item that say it is a talk (weaker words like "slides" don't).
 TALK_IN_ITEM = re.compile(
     r"\b(talks?|keynotes?|lightning|presented|presentation|charlas?|ponencias?|"
@@ -90,13 +98,25 @@ KIND_OF = {
 }
 
 
-ANY_KIND = re.compile("|".join(f"(?P<{k}>{p.pattern})" for k, p in KIND_WORDS), re.I)
+# The same kinds as word stems, for a quick look through long abstracts.
+KIND_STEMS = tuple(
+    (stem, kind)
+    for kind, pattern in KIND_WORDS
+    for stem in pattern.pattern.split("(", 1)[1].rstrip(")").split("|")
+)
 
 
 def kind_in(text: str) -> str | None:
     """The first kind a text speaks of, or None."""
-    found = ANY_KIND.search(text)
-    return found.lastgroup if found else None
+    lowered = text.lower()
+    first, found = len(lowered), None
+    for stem, kind in KIND_STEMS:
+        at = lowered.find(stem, 0, first)
+        while at > 0 and lowered[at - 1].isalnum():  # only at the start of a word
+            at = lowered.find(stem, at + 1, first)
+        if at != -1 and at < first:
+            first, found = at, kind
+    return found
 
 
 def kind_named(words: str) -> str:
