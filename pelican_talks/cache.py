@@ -86,6 +86,41 @@ class ProcessedCache:
         return entries if isinstance(entries, dict) else {}
 
 
+FINGERPRINT_FILE = "pelican-talks.fingerprint"
+
+
+def generator_cache_is_stale(pelican: Mapping[str, Any], fingerprint: str) -> bool:
+    """Whether Pelican's generator-level cache may hold articles processed under
+    other settings or another version of the plugin (or by no plugin at all).
+
+    With CONTENT_CACHING_LAYER = "generator" Pelican restores whole articles,
+    already processed, without asking plugins; a stale one would keep old cards.
+    """
+    if pelican.get("CONTENT_CACHING_LAYER") != "generator":
+        return False
+    if not pelican.get("LOAD_CONTENT_CACHE") or not pelican.get("CACHE_PATH"):
+        return False
+    try:
+        with open(os.path.join(pelican["CACHE_PATH"], FINGERPRINT_FILE), "rb") as file:
+            return file.read() != hashlib.blake2b(fingerprint.encode()).digest()
+    except OSError:
+        return True
+
+
+def remember_fingerprint(pelican: Mapping[str, Any], fingerprint: str) -> None:
+    """After a build that Pelican's cache recorded, note what it was built with."""
+    if not pelican.get("CACHE_CONTENT") or not pelican.get("CACHE_PATH"):
+        return
+    try:
+        os.makedirs(pelican["CACHE_PATH"], exist_ok=True)
+        with open(os.path.join(pelican["CACHE_PATH"], FINGERPRINT_FILE), "wb") as file:
+            file.write(hashlib.blake2b(fingerprint.encode()).digest())
+    except OSError as error:
+        logger.warning(
+            "pelican-talks: could not write the cache fingerprint: %s", error
+        )
+
+
 def fingerprint(
     version: str, settings: Any, pelican: Mapping[str, Any], template: str
 ) -> str:

@@ -27,7 +27,9 @@ VOID_UNKNOWN_TO_LIBXML2 = ("source", "track", "wbr", "embed")
 VOID_END_TAG = re.compile(r"(<(source|track|wbr|embed)\b[^<>]*>)</\2>")
 
 
-PARSER = etree.HTMLParser()
+# huge_tree: without it libxml2 silently drops everything nested deeper than
+# 255 elements, and whatever follows it: text lost.
+PARSER = etree.HTMLParser(huge_tree=True)
 
 
 def parse(fragment: str) -> Element:

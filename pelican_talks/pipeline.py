@@ -29,6 +29,7 @@ class Build:
     report: Report = field(default_factory=Report)
     cache: dict[str, Any] = field(default_factory=dict)  # things made once a build
     processed: Any = None  # the ProcessedCache, when Pelican's caching is on
+    fingerprint: str = ""  # what besides an article decides its processing
 
 
 @dataclass

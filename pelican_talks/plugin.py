@@ -49,6 +49,7 @@ def build_for(settings: Mapping[str, Any]) -> pipeline.Build:
         _current.cache["templates"] = env
         template = env.get_template(drawing.TEMPLATE).filename or ""
         print_ = cache.fingerprint(version, talks_settings, settings, template)
+        _current.fingerprint = print_
         _current.processed = cache.ProcessedCache.for_build(settings, print_)
     return _current
 
@@ -57,7 +58,12 @@ def start_build(pelican: Any) -> None:
     global _current
     _current = None
     if enabled(pelican.settings):
-        build_for(pelican.settings)  # a bad setting stops the build here
+        build = build_for(pelican.settings)  # a bad setting stops the build here
+        if cache.generator_cache_is_stale(pelican.settings, build.fingerprint):
+            logger.info(
+                "pelican-talks: settings changed; not loading the content cache"
+            )
+            pelican.settings["LOAD_CONTENT_CACHE"] = False
 
 
 def article_mode(content: Any) -> str:
@@ -142,4 +148,5 @@ def finish_build(pelican: Any) -> None:
         stylesheet.copy_to_output(pelican.settings)
     if _current.processed is not None:
         _current.processed.save()
+    cache.remember_fingerprint(pelican.settings, _current.fingerprint)
     logger.info("pelican-talks: %s", _current.report.summary())

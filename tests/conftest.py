@@ -10,6 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 from pelican import Pelican
 from pelican.log import LimitFilter
+from pelican.plugins import signals
 from pelican.settings import read_settings
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -38,6 +39,7 @@ class Site:
 
     output: pathlib.Path
     records: list[logging.LogRecord] = field(default_factory=list)
+    contents: list = field(default_factory=list)  # every content object built
 
     def html(self, name: str) -> str:
         return (self.output / name).read_text(encoding="utf-8")
@@ -70,10 +72,15 @@ class _Collect(logging.Handler):
 def build(
     where: pathlib.Path,
     files: dict[str, str | bytes],
-    plugins: tuple[str, ...] = ("yaml_metadata", "pelican_talks"),
+    plugins: tuple[str, ...] | None = ("yaml_metadata", "pelican_talks"),
+    config: pathlib.Path | None = None,
     **settings,
 ) -> Site:
-    """Write `files` under content/, build them with Pelican, return the Site."""
+    """Write `files` under content/, build them with Pelican, return the Site.
+
+    `config` names a pelicanconf.py to start from (its PLUGINS too, unless
+    `plugins` is given).
+    """
     content = where / "content"
     for name, text in files.items():
         path = content / name
@@ -84,11 +91,11 @@ def build(
             path.write_text(text, encoding="utf-8")
     content.mkdir(parents=True, exist_ok=True)
     overrides = {
-        **QUIET,
+        **({} if config else QUIET),
         "PATH": str(content),
         "OUTPUT_PATH": str(where / "output"),
         "CACHE_PATH": str(where / "cache"),
-        "PLUGINS": list(plugins),
+        **({"PLUGINS": list(plugins)} if plugins is not None else {}),
         **settings,
     }
     # Pelican's loggers drop a message already logged in this process; each
@@ -101,13 +108,21 @@ def build(
     for logger in watched:
         logger.addHandler(collect)
         logger.setLevel(logging.DEBUG)
+    contents: list = []
+
+    def remember(content) -> None:
+        contents.append(content)
+
+    signals.content_object_init.connect(remember)
     try:
-        Pelican(read_settings(path=None, override=overrides)).run()
+        path = str(config) if config else None
+        Pelican(read_settings(path=path, override=overrides)).run()
     finally:
+        signals.content_object_init.disconnect(remember)
         for logger, level in zip(watched, levels, strict=True):
             logger.removeHandler(collect)
             logger.setLevel(level)
-    return Site(where / "output", collect.records)
+    return Site(where / "output", collect.records, contents)
 
 
 @pytest.fixture
@@ -144,3 +159,11 @@ def png_bytes(width: int, height: int) -> bytes:
         + chunk(b"IDAT", zlib.compress(rows))
         + chunk(b"IEND", b"")
     )
+
+
+@pytest.fixture(autouse=True)
+def fresh_log_dedup():
+    """Pelican's loggers drop a message already logged in this process; each test
+    must see its own warnings."""
+    LimitFilter._raised_messages.clear()
+    LimitFilter._group_count.clear()

@@ -21,3 +21,17 @@ def run_passes(
     article = pipeline.Article(source_path, build, mode)
     passes = [p for p in PASSES if only is None or p.name == only]
     return pipeline.process(source, article, passes).html
+
+
+def run_passes_outcome(
+    source: str,
+    site: dict | None = None,
+    source_path: str = "post.md",
+    mode: str = "auto",
+    **talks_settings,
+):
+    """The whole Outcome of all passes on `source`: html, summary, counts..."""
+    names = {f"TALKS_{k.upper()}": v for k, v in talks_settings.items()}
+    build = pipeline.Build(TalksSettings.from_pelican(names), dict(site or {}))
+    article = pipeline.Article(source_path, build, mode)
+    return pipeline.process(source, article, PASSES)

@@ -75,3 +75,41 @@ def test_warnings_are_said_again_on_a_cached_rebuild(tmp_path):
 def test_without_pelicans_cache_switches_nothing_is_written(tmp_path):
     build(tmp_path, {"seed.md": seed_text()})
     assert not (tmp_path / "cache" / "pelican-talks.pickle").exists()
+
+
+GENERATOR_CACHE = {
+    "CONTENT_CACHING_LAYER": "generator",
+    "CACHE_CONTENT": True,
+    "LOAD_CONTENT_CACHE": True,
+}
+
+
+def headings(site) -> set[str]:
+    return {
+        h.name
+        for h in site.content("sourced-tech-talks.html").select(".talk-card__title")
+    }
+
+
+def test_generator_cache_changed_setting_gives_no_stale_cards(tmp_path):
+    files = {"seed.md": seed_text()}
+    assert headings(build(tmp_path, files, **GENERATOR_CACHE)) == {"h3"}
+    # Unchanged: Pelican restores its cached articles, cards and all.
+    assert headings(build(tmp_path, files, **GENERATOR_CACHE)) == {"h3"}
+    changed = build(tmp_path, files, TALKS_HEADING_LEVEL=5, **GENERATOR_CACHE)
+    assert headings(changed) == {"h5"}
+    off = build(tmp_path, files, TALKS_CARDS=False, **GENERATOR_CACHE)
+    assert "talk-card" not in off.html("sourced-tech-talks.html")
+
+
+def test_generator_cache_new_plugin_version_processes_again(
+    tmp_path, monkeypatch, parses
+):
+    files = {"seed.md": seed_text()}
+    build(tmp_path, files, **GENERATOR_CACHE)
+    parses.clear()
+    build(tmp_path, files, **GENERATOR_CACHE)
+    assert parses == []  # Pelican's own cache served the articles
+    monkeypatch.setattr(plugin, "version", "99.0")
+    build(tmp_path, files, **GENERATOR_CACHE)
+    assert parses

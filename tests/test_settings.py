@@ -99,3 +99,11 @@ def test_the_pelican_command_stops_and_names_the_setting(tmp_path):
     said = " ".join((result.stdout + result.stderr).split())
     assert "TALKS_CARDS" in said and "yes please" in said
     assert not (tmp_path / "output" / "a.html").exists()
+
+
+@pytest.mark.parametrize("name", sorted(BAD_VALUES))
+def test_every_bad_setting_stops_a_real_build(build_site, name):
+    with pytest.raises(SettingsError, match=name):
+        build_site(
+            {"a.md": "Title: A\nDate: 2024-01-01\n\nText"}, **{name: BAD_VALUES[name]}
+        )

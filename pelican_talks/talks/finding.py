@@ -98,7 +98,7 @@ def read_list(element: html.Element, mode: str) -> TalkList | None:
     if mark == "no-talks":
         return None
     items = [li for li in element if li.tag == "li"]
-    if not items:
+    if not items or not only_items(element):
         return None
     heading, paragraph = context_of(element)
     list_kind = kind_in(heading) if heading else None
@@ -113,6 +113,18 @@ def read_list(element: html.Element, mode: str) -> TalkList | None:
         for li, talk in zip(items, talks, strict=True)
     ]
     return TalkList(entries)
+
+
+def only_items(element: html.Element) -> bool:
+    """A list holding just <li>s (and comments): nothing a card list would drop."""
+    if (element.text or "").strip():
+        return False
+    for child in element:
+        if (child.tail or "").strip():
+            return False
+        if child.tag != "li" and not html.is_comment(child):
+            return False
+    return True
 
 
 def has_context(heading: str, paragraph: str, talks: list[Talk]) -> bool:

@@ -17,6 +17,8 @@ CODE = frozenset({"code", "kbd", "samp", "tt"})
 BLOCKS = frozenset(
     {"ul", "ol", "p", "div", "blockquote", "pre", "figure", "table", "dl", "section"}
 )
+# Inside the first line of an item, these mean it is not a simple line of text.
+NOT_INLINE = (*BLOCKS, "li", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer")
 
 
 @dataclass
@@ -48,6 +50,15 @@ class Line:
     head: html.Element
     rest: list[html.Element]  # block children after the head: more paragraphs, lists
 
+    @property
+    def simple(self) -> bool:
+        """No headings or lists hiding inside the line's inline elements."""
+        return not any(
+            part.kind != "text"
+            and next(part.element.iter(*NOT_INLINE), None) is not None
+            for part in self.parts
+        )
+
     def part_at(self, offset: int) -> Part | None:
         for part in self.parts:
             if part.start <= offset < part.end:
@@ -74,7 +85,9 @@ class Line:
             pieces.append(html_escaping.escape(part.text[offset - part.start :], False))
             following = self._children_after(part)
         else:
-            keep = part.start == offset  # an element cut in the middle is read whole
+            keep = part.start == offset
+            if not keep:  # an element cut in the middle was read whole; its tail wasn't
+                pieces.append(html_escaping.escape(part.element.tail or "", False))
             following = self._children_from(part.element, include=keep)
         for child in following:
             pieces.append(serialize(child, tail=True))

@@ -227,7 +227,10 @@ def read_affiliation(line: Line, run: SpeakerRun) -> int:
                 continue
             words = affiliation_words(text, match, position)
             run.speakers[-1] = evolve(
-                last, role=role, org=org or last.org, affiliation_words=words
+                last,
+                role=role,
+                org=org or last.org,
+                affiliation_words=(last.affiliation_words or "") + words,
             )
             return match.end()
     paren = PAREN.match(text, position)
@@ -240,7 +243,10 @@ def read_affiliation(line: Line, run: SpeakerRun) -> int:
                 if value:
                     words = words.replace(value, name, 1)
             run.speakers[-1] = evolve(
-                last, role=clean(role), org=clean(org), affiliation_words=words
+                last,
+                role=clean(role) or last.role,
+                org=clean(org) or last.org,
+                affiliation_words=(last.affiliation_words or "") + words,
             )
             return paren.end()
     return position

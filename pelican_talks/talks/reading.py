@@ -53,7 +53,7 @@ class Reading:
 def read_item(item: html.Element, list_kind: str | None = None) -> Talk | None:
     """The talk this <li> describes, or None when it doesn't read as one."""
     line = item_line(item)
-    if not line.text.strip():
+    if not line.text.strip() or not line.simple:
         return None
     label = LABEL.match(line.text)
     start = label.end() if label else 0
@@ -72,6 +72,9 @@ def read_item(item: html.Element, list_kind: str | None = None) -> Talk | None:
     reading = best_reading(line, start, bool(prefix), bool(byline))
     if reading is None or not reading.run.speakers:
         return None
+    cut = line.part_at(reading.end)
+    if cut is not None and cut.kind != "text" and cut.start < reading.end:
+        return None  # title and speakers end inside an element: can't split its text
     kind_words = kind_words or reading.kind_words
     if not reading.title and not kind_words:
         return None
@@ -197,7 +200,11 @@ def speaker_first(
         return None  # one capitalised word and a colon is a label, not a speaker
     rest = line.text[separator.end() :]
     cut = title_end.search(rest)
-    title = rest[: cut.start()].strip()
+    end = separator.end() + cut.start()
+    inside = line.part_at(end - 1) if end > separator.end() else None
+    if inside is not None and inside.kind != "text" and inside.end > end:
+        end = inside.end  # never stop inside a link or emphasis: take all of it
+    title = line.text[separator.end() : end].strip()
     if len(title.split()) < 2 and not single and run.score < 3:
         return None
     score = run.score + 2 + (1 if dash and len(title.split()) >= 3 else 0)
@@ -209,7 +216,7 @@ def speaker_first(
         if len(title.split()) < name_words(run):
             return None  # the title is the shorter, likelier name
         score -= 1
-    return Reading(title, run, separator.end() + cut.start(), score)
+    return Reading(title, run, end, score)
 
 
 def name_words(run: SpeakerRun) -> int:
