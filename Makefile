@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 DEMO := demo_site
 PORT ?= 8000
 
-.PHONY: demo serve test lint bench screenshots clean
+.PHONY: demo serve test lint bench screenshots tools clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ test: $(INSTALLED)
 bench: $(INSTALLED)
 	$(PY) tests/bench.py $(BENCH_ARGS)
 
+# The Nu HTML Checker for the validation tests (needs npm, and Java to run).
+tools:
+	npm install --prefix .tools --no-save --no-audit --no-fund vnu-jar@26
+
 screenshots: demo
 	$(PY) $(DEMO)/screenshots.py
 
@@ -38,4 +42,4 @@ lint: $(INSTALLED)
 	$(PY) -m ruff format --check pelican_talks tests $(DEMO)/*.py
 
 clean:
-	rm -rf $(VENV) $(DEMO)/output build dist *.egg-info
+	rm -rf $(VENV) .tools $(DEMO)/output build dist *.egg-info

@@ -7,7 +7,8 @@ RELATIVE_URLS = True  # so the output previews from any folder or server
 
 PATH = "content"
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images"]
+STATIC_PATHS = ["images", "extra/favicon.ico"]
+EXTRA_PATH_METADATA = {"extra/favicon.ico": {"path": "favicon.ico"}}
 TIMEZONE = "Europe/Madrid"
 DEFAULT_LANG = "en"
 DEFAULT_PAGINATION = 10

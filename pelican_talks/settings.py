@@ -151,7 +151,9 @@ class TalksSettings:
     )
 
     heading_level: int = option(
-        3, whole_number(2, 6), "Cards sit under the article's h2 sections."
+        3,
+        whole_number(2, 6),
+        "Cards sit under the article's h2 sections; shallower if they aren't.",
     )
     css: bool = option(True, boolean, "Cards look like cards with no theme edit.")
     handle_url: str = option(

@@ -40,11 +40,9 @@ def test_a_changed_setting_processes_again(tmp_path, parses):
     files = {"seed.md": seed_text()}
     build(tmp_path, files, **CACHED)
     parses.clear()
-    site = build(tmp_path, files, TALKS_HEADING_LEVEL=4, **CACHED)
+    site = build(tmp_path, files, TALKS_LINK_REL=["nofollow"], **CACHED)
     assert parses
-    assert (
-        len(site.content("sourced-tech-talks.html").select("h4.talk-card__title")) == 7
-    )
+    assert rels(site) == {"nofollow"}
 
 
 def test_a_new_plugin_version_processes_again(tmp_path, parses, monkeypatch):
@@ -84,20 +82,18 @@ GENERATOR_CACHE = {
 }
 
 
-def headings(site) -> set[str]:
-    return {
-        h.name
-        for h in site.content("sourced-tech-talks.html").select(".talk-card__title")
-    }
+def rels(site) -> set[str]:
+    content = site.content("sourced-tech-talks.html")
+    return {" ".join(a["rel"]) for a in content.select(".talk-card__profile")}
 
 
 def test_generator_cache_changed_setting_gives_no_stale_cards(tmp_path):
     files = {"seed.md": seed_text()}
-    assert headings(build(tmp_path, files, **GENERATOR_CACHE)) == {"h3"}
+    assert rels(build(tmp_path, files, **GENERATOR_CACHE)) == {"noopener noreferrer"}
     # Unchanged: Pelican restores its cached articles, cards and all.
-    assert headings(build(tmp_path, files, **GENERATOR_CACHE)) == {"h3"}
-    changed = build(tmp_path, files, TALKS_HEADING_LEVEL=5, **GENERATOR_CACHE)
-    assert headings(changed) == {"h5"}
+    assert rels(build(tmp_path, files, **GENERATOR_CACHE)) == {"noopener noreferrer"}
+    changed = build(tmp_path, files, TALKS_LINK_REL=["noopener"], **GENERATOR_CACHE)
+    assert rels(changed) == {"noopener"}
     off = build(tmp_path, files, TALKS_CARDS=False, **GENERATOR_CACHE)
     assert "talk-card" not in off.html("sourced-tech-talks.html")
 

@@ -113,7 +113,8 @@ def test_cards_keep_list_semantics_and_the_abstract(reference):
     lists = content.select("ul.talk-cards")
     assert [len(u.find_all("li", recursive=False)) for u in lists] == [2, 5]
     assert all(u["role"] == "list" for u in lists)
-    assert len(content.select(".talk-card h3.talk-card__title")) == 7
+    # The post has no headings: under its h1 title, cards are h2s.
+    assert len(content.select(".talk-card h2.talk-card__title")) == 7
     abstract = content.select(".talk-card__abstract")[6]
     assert (
         abstract.find("em").text
@@ -169,11 +170,32 @@ def test_talks_css_false_links_nothing(build_site):
     assert "talk-card" in site.html("sourced-tech-talks.html")
 
 
-def test_heading_level_setting(build_site):
-    site = build_site({"seed.md": seed_text()}, TALKS_HEADING_LEVEL=4)
-    assert (
-        len(site.content("sourced-tech-talks.html").select("h4.talk-card__title")) == 7
-    )
+SECTIONED = """Title: Sections
+Date: 2024-01-01
+
+## Day one
+
+### Morning talks
+
+* *Queues at scale* by Ana Ruiz. A talk.
+* *Logs at scale* by Bo Li. A talk.
+
+## Day two
+
+* *Traces at scale* by Cy Doe. A talk.
+* *Metrics at scale* by Dana Ek. A talk.
+"""
+
+
+@pytest.mark.parametrize(
+    ("setting", "expected"),
+    [(None, ["h3", "h3", "h3", "h3"]), (6, ["h4", "h4", "h3", "h3"]), (2, ["h2"] * 4)],
+)
+def test_cards_sit_one_level_below_their_heading(build_site, setting, expected):
+    extra = {} if setting is None else {"TALKS_HEADING_LEVEL": setting}
+    site = build_site({"s.md": SECTIONED}, **extra)
+    titles = site.content("sections.html").select(".talk-card__title")
+    assert [t.name for t in titles] == expected
 
 
 LOOK_ALIKE = """Title: Shelf

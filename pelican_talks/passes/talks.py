@@ -36,7 +36,8 @@ def complete(talk_list: TalkList, article: Article) -> TalkList:
             if not isinstance(e, str)
             else e
             for e in talk_list.entries
-        ]
+        ],
+        talk_list.under_level,
     )
 
 
@@ -44,9 +45,10 @@ def draw(talk_list: TalkList, article: Article) -> html.Element:
     build = article.build
     if "templates" not in build.cache:  # a Build made outside a Pelican run
         build.cache["templates"] = drawing.environment(build.pelican)
-    rendered = drawing.draw(
-        talk_list, build.cache["templates"], article.settings.heading_level
-    )
+    # One level below the heading the list sits under, so the outline never
+    # skips a level; TALKS_HEADING_LEVEL is the deepest level used.
+    level = min(article.settings.heading_level, talk_list.under_level + 1)
+    rendered = drawing.draw(talk_list, build.cache["templates"], level)
     (cards,) = html.fragment_elements(rendered)
     return cards
 

@@ -73,9 +73,10 @@ def author_mark(element: html.Element) -> str | None:
     return None
 
 
-def context_of(element: html.Element) -> tuple[str, str]:
-    """The nearest heading above the list, and the nearest paragraph before it."""
-    heading, paragraph = "", ""
+def context_of(element: html.Element) -> tuple[str, str, int]:
+    """The nearest heading above the list, the nearest paragraph before it, and
+    the heading's level (1 when there is none: the article's own title)."""
+    heading, paragraph, level = "", "", 1
     node = element
     while node is not None and not heading:
         sibling = node.getprevious()
@@ -83,13 +84,14 @@ def context_of(element: html.Element) -> tuple[str, str]:
             if isinstance(sibling.tag, str):
                 if sibling.tag in HEADINGS:
                     heading = html.visible_text(sibling)
+                    level = int(sibling.tag[1])
                 elif sibling.tag not in PASSED_OVER and not paragraph:
                     paragraph = html.visible_text(sibling)
             sibling = sibling.getprevious()
         node = node.getparent()
         if node is not None and node.getparent() is None:
             break  # the wrapping <div> of the article
-    return heading, paragraph
+    return heading, paragraph, level
 
 
 def read_list(element: html.Element, mode: str) -> TalkList | None:
@@ -100,7 +102,7 @@ def read_list(element: html.Element, mode: str) -> TalkList | None:
     items = [li for li in element if li.tag == "li"]
     if not items or not only_items(element):
         return None
-    heading, paragraph = context_of(element)
+    heading, paragraph, level = context_of(element)
     list_kind = kind_in(heading) if heading else None
     talks = [read_item(li, list_kind) for li in items]
     found = [t for t in talks if t is not None]
@@ -112,7 +114,7 @@ def read_list(element: html.Element, mode: str) -> TalkList | None:
         talk if talk is not None else html.serialize(li)
         for li, talk in zip(items, talks, strict=True)
     ]
-    return TalkList(entries)
+    return TalkList(entries, under_level=level)
 
 
 def only_items(element: html.Element) -> bool:

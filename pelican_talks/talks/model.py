@@ -70,6 +70,7 @@ class TalkList:
     """A list the plugin decided to draw: talks, and items left as they were."""
 
     entries: list[Talk | str] = field(default_factory=list)  # str: the item's HTML
+    under_level: int = 1  # level of the heading the list sits under; 1: none
 
     @property
     def talks(self) -> list[Talk]:
