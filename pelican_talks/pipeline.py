@@ -42,6 +42,7 @@ class Article:
     counts: Counter[tuple[str, str]] = field(default_factory=Counter)
     notes: set[tuple[str, str]] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
+    talks: list[Any] = field(default_factory=list)  # the Talks drawn as cards
     current_pass: str = ""
 
     @property
@@ -83,6 +84,7 @@ class Outcome:
     counts: dict[tuple[str, str], int] = field(default_factory=dict)
     notes: frozenset[tuple[str, str]] = frozenset()
     warnings: tuple[str, ...] = ()
+    talks: tuple[Any, ...] = ()  # the Talks drawn, for structured data and the index
     complete: bool = True  # False when a pass failed: never cached
 
     def add_to(self, report: Report) -> None:
@@ -125,4 +127,5 @@ def process(source: str, article: Article, passes: Sequence[Pass]) -> Outcome:
         counts=dict(article.counts),
         notes=frozenset(article.notes),
         warnings=tuple(article.warnings),
+        talks=tuple(article.talks),
     )

@@ -9,7 +9,7 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Static
 
-from . import cache, imports, pipeline, stylesheet
+from . import cache, imports, pages, pipeline, talks_index
 from ._version import __version__ as version
 from .passes import enabled_passes
 from .settings import TalksSettings
@@ -28,7 +28,8 @@ _current: pipeline.Build | None = None
 def register() -> None:
     signals.initialized.connect(start_build)
     signals.content_object_init.connect(process_content)
-    signals.generator_init.connect(link_stylesheet)
+    signals.generator_init.connect(decorate_pages)
+    signals.get_generators.connect(talks_index_generator)
     signals.finalized.connect(finish_build)
 
 
@@ -102,6 +103,10 @@ def process_content(content: Any) -> None:
     if outcome.changed:
         build.report.articles_changed += 1
         content._content = outcome.html
+    if outcome.talks:
+        # Kept on the article (and so in Pelican's generator cache): its page's
+        # JSON-LD and the talks index read them; themes may too.
+        content.talk_cards = outcome.talks
     if outcome.summary and "summary" not in content.metadata:
         content.metadata["summary"] = outcome.summary
         content._summary = outcome.summary
@@ -132,20 +137,27 @@ def draws_cards(build: pipeline.Build | None) -> bool:
     )
 
 
-def link_stylesheet(generator: Any) -> None:
+def talks_index_generator(pelican: Any):
+    if enabled(pelican.settings):
+        return talks_index.TalksIndexGenerator
+    return None
+
+
+def decorate_pages(generator: Any) -> None:
     settings = generator.settings
     if not enabled(settings) or not hasattr(generator, "env"):
         return
-    talks_settings = build_for(settings).settings
-    if talks_settings.cards and talks_settings.css:
-        stylesheet.link_from_pages(generator.env)
+    chosen = build_for(settings).settings
+    if chosen.cards and (chosen.css or chosen.jsonld):
+        siteurl = settings.get("SITEURL") or ""
+        pages.decorate(generator.env, chosen.css, chosen.jsonld, siteurl)
 
 
 def finish_build(pelican: Any) -> None:
     if _current is None or _current.pelican is not pelican.settings:
         return
     if draws_cards(_current):
-        stylesheet.copy_to_output(pelican.settings)
+        pages.copy_stylesheet(pelican.settings)
     if _current.processed is not None:
         _current.processed.save()
     cache.remember_fingerprint(pelican.settings, _current.fingerprint)

@@ -83,6 +83,21 @@ def handle_url(value: Any) -> str:
     raise ValueError('an https:// URL containing "{handle}"')
 
 
+def save_as(value: Any) -> str | None:
+    if value is None:
+        return None
+    if (
+        isinstance(value, str)
+        and value.endswith(".html")
+        and not value.startswith("/")
+        and ".." not in value.split("/")
+    ):
+        return value
+    raise ValueError(
+        'None, or a path in the output ending in ".html", e.g. "talks/index.html"'
+    )
+
+
 SPEAKER_KEYS = frozenset({"url", "role", "org"})
 
 
@@ -163,6 +178,15 @@ class TalksSettings:
     )
     speakers: Mapping[str, Mapping[str, str]] = option(
         {}, speakers, "A directory is yours to write; none by default."
+    )
+
+    jsonld: bool = option(
+        True, boolean, "Search engines read talks as schema.org Events."
+    )
+    index_save_as: str | None = option(
+        "talks/index.html",
+        save_as,
+        "Every talk on the site in one place; None leaves it out.",
     )
 
     @classmethod

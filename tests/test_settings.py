@@ -25,6 +25,8 @@ BAD_VALUES = {
     "TALKS_CSS": "no",
     "TALKS_HANDLE_URL": "https://x.com/",
     "TALKS_SPEAKERS": {"Ada": {"homepage": "https://ada.example"}},
+    "TALKS_JSONLD": "on",
+    "TALKS_INDEX_SAVE_AS": "/talks.html",
 }
 
 GOOD_VALUES = {
@@ -43,6 +45,8 @@ GOOD_VALUES = {
     "TALKS_CSS": False,
     "TALKS_HANDLE_URL": "https://mastodon.example/@{handle}",
     "TALKS_SPEAKERS": {"Ada": "https://ada.example", "Bo": {"org": "Acme"}},
+    "TALKS_JSONLD": False,
+    "TALKS_INDEX_SAVE_AS": None,
 }
 
 

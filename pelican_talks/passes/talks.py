@@ -22,6 +22,7 @@ class TalksPass:
                 continue
             talk_list = complete(talk_list, article)
             replace(found, draw(talk_list, article))
+            article.talks.extend(talk_list.talks)
             article.count("cards", len(talk_list.talks))
             article.count("lists")
             drawn += 1

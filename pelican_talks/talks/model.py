@@ -57,6 +57,7 @@ class Talk:
     speakers: tuple[Speaker, ...] = ()
     kind: str = "talk"
     abstract: str = ""  # HTML: the rest of the item, inline markup and links kept
+    abstract_text: str = ""  # the same as plain text, for structured data
     title_url: str | None = None
     label: str = ""  # what the author put before the talk: a time, a rating
     byline_words: str = ""  # between title and speakers: "by", "de", "animé par"

@@ -79,6 +79,10 @@ def read_item(item: html.Element, list_kind: str | None = None) -> Talk | None:
     if not reading.title and not kind_words:
         return None
     abstract = LEADING_PUNCTUATION.sub("", line.rest_html(reading.end))
+    abstract_text = " ".join(
+        [line.text[reading.end :], *(html.visible_text(b) for b in line.rest)]
+    )
+    abstract_text = LEADING_PUNCTUATION.sub("", " ".join(abstract_text.split()))
     kind = kind_named(kind_words) if kind_words else (title_kind or None)
     if kind in (None, "talk"):
         later = line.text[reading.end :]
@@ -90,6 +94,7 @@ def read_item(item: html.Element, list_kind: str | None = None) -> Talk | None:
         speakers=tuple(reading.run.speakers),
         kind=kind,
         abstract=abstract,
+        abstract_text=abstract_text,
         title_url=reading.title_url,
         title_target=reading.title_link.target if reading.title_link else None,
         title_rel=reading.title_link.rel if reading.title_link else None,

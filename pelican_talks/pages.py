@@ -1,0 +1,81 @@
+"""What the plugin adds to the pages Pelican writes, without a theme edit.
+
+The page templates of Pelican's generators are given a small Template subclass
+whose render() adds, before </head>: the cards' stylesheet when the page shows
+cards, and the JSON-LD of an article page whose article has cards. Nothing is
+read back from disk.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Mapping
+from typing import Any
+
+import jinja2
+
+from . import structured
+
+SOURCE = os.path.join(os.path.dirname(__file__), "static", "talks.css")
+OUTPUT_NAME = "pelican-talks/talks.css"
+CARDS_MARK = 'class="talk-cards"'
+
+
+def copy_stylesheet(settings: Mapping[str, Any]) -> None:
+    target = os.path.join(settings["OUTPUT_PATH"], OUTPUT_NAME)
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    shutil.copyfile(SOURCE, target)
+
+
+def stylesheet_link(page: str, siteurl: str) -> str:
+    """The <link> the page needs, or "" if it shows no cards or has it already."""
+    if CARDS_MARK not in page or OUTPUT_NAME in page:
+        return ""
+    # Pelican gives each page its SITEURL: the site's URL, or with RELATIVE_URLS
+    # the way back to the output root ("." or "../.."), so this works for both.
+    base = siteurl.rstrip("/")
+    href = f"{base}/{OUTPUT_NAME}" if base else OUTPUT_NAME
+    return f'<link rel="stylesheet" href="{href}">\n'
+
+
+def structured_data(context: Mapping[str, Any], siteurl: str) -> str:
+    article = context.get("article")
+    talks = getattr(article, "talk_cards", None)
+    if not talks:
+        return ""
+    return structured.script(structured.event(article, talks, siteurl))
+
+
+class PageTemplate(jinja2.Template):
+    """A theme's page template; the plugin sets the two switches per build."""
+
+    link_stylesheet = False
+    add_structured_data = False
+    site_url = ""  # the site's absolute SITEURL, for JSON-LD's url
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        page = super().render(*args, **kwargs)
+        if "</head>" not in page:
+            return page
+        context = args[0] if args and isinstance(args[0], Mapping) else kwargs
+        extra = ""
+        if self.link_stylesheet:
+            extra += stylesheet_link(page, str(context.get("SITEURL") or ""))
+        if self.add_structured_data:
+            extra += structured_data(context, self.site_url)
+        if not extra:
+            return page
+        head_end = page.find("</head>")
+        return page[:head_end] + extra + page[head_end:]
+
+
+def decorate(
+    environment: jinja2.Environment, css: bool, jsonld: bool, siteurl: str
+) -> None:
+    """Make the environment's templates add what this build asks for."""
+    environment.template_class = type(
+        "PageTemplate",
+        (PageTemplate,),
+        {"link_stylesheet": css, "add_structured_data": jsonld, "site_url": siteurl},
+    )

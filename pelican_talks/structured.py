@@ -1,0 +1,68 @@
+"""schema.org structured data for an article with talk cards, as JSON-LD.
+
+One Event for the article (the event it recaps), one subEvent per talk, each
+speaker a Person with sameAs (their profile) and worksFor (their organisation).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from .talks.drawing import KIND_LABELS
+from .talks.model import Speaker, Talk
+
+
+def event(article: Any, talks: Sequence[Talk], siteurl: str) -> dict[str, Any]:
+    metadata = getattr(article, "metadata", {}) or {}
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Event",
+        "name": str(metadata.get("event") or getattr(article, "title", "")),
+    }
+    start = metadata.get("event_date") or getattr(article, "date", None)
+    if start is not None:
+        data["startDate"] = (
+            start.isoformat() if hasattr(start, "isoformat") else str(start)
+        )
+    if metadata.get("event_location"):
+        data["location"] = {"@type": "Place", "name": str(metadata["event_location"])}
+    url = getattr(article, "url", "")
+    if url:
+        data["url"] = (
+            f"{siteurl.rstrip('/')}/{url}" if siteurl.startswith("http") else url
+        )
+    data["subEvent"] = [sub_event(talk) for talk in talks]
+    return data
+
+
+def sub_event(talk: Talk) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "@type": "Event",
+        "name": talk.title or talk.kind_words or KIND_LABELS.get(talk.kind, talk.kind),
+    }
+    if talk.abstract_text:
+        data["description"] = talk.abstract_text
+    if talk.title_url and talk.title_url.startswith("http"):
+        data["url"] = talk.title_url
+    data["performer"] = [person(s) for s in talk.speakers]
+    return data
+
+
+def person(speaker: Speaker) -> dict[str, Any]:
+    data: dict[str, Any] = {"@type": "Person", "name": speaker.name}
+    if speaker.url:
+        data["sameAs"] = speaker.url
+    if speaker.role:
+        data["jobTitle"] = speaker.role
+    if speaker.org:
+        data["worksFor"] = {"@type": "Organization", "name": speaker.org}
+    return data
+
+
+def script(data: dict[str, Any]) -> str:
+    """A <script> element; "<", ">" and "&" escaped so no text can end it early."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/ld+json">{text}</script>\n'
