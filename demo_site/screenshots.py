@@ -8,21 +8,12 @@ from __future__ import annotations
 import pathlib
 import sys
 
+from chromium import ARGS, CHROMIUM
 from playwright.sync_api import sync_playwright
 
 HERE = pathlib.Path(__file__).resolve().parent
 DOCS = HERE.parent / "docs"
 ARTICLE = HERE / "output" / "harbour-infra-night.html"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 SHOTS = [
     # file, viewport, colour scheme, full page
     ("demo-desktop-light.png", {"width": 1280, "height": 900}, "light", True),

@@ -6,6 +6,7 @@ import logging
 import pathlib
 from dataclasses import dataclass, field
 
+import pelican as pelican_package
 import pytest
 from bs4 import BeautifulSoup
 from pelican import Pelican
@@ -167,3 +168,40 @@ def fresh_log_dedup():
     must see its own warnings."""
     LimitFilter._raised_messages.clear()
     LimitFilter._group_count.clear()
+
+
+PELICAN_CONTENT = pathlib.Path(pelican_package.__file__).parent / "tests" / "content"
+
+
+def pelican_test_sites() -> list[dict[str, bytes]]:
+    """Pelican's own test content, in sites where no two files share a name: the
+    folder holds look-alikes (an .rst and an .md, or a file and a subfolder's
+    copy) that would write the same page."""
+    sites: list[dict] = []
+    for path in sorted(PELICAN_CONTENT.rglob("*")):
+        # article_with_template asks for a "custom" template no theme has.
+        if not path.is_file() or path.name == "article_with_template.rst":
+            continue
+        site = next((s for s in sites if path.stem not in s["stems"]), None)
+        if site is None:
+            site = {"stems": set(), "files": {}}
+            sites.append(site)
+        site["stems"].add(path.stem)
+        site["files"][str(path.relative_to(PELICAN_CONTENT))] = path.read_bytes()
+    return [s["files"] for s in sites]
+
+
+@pytest.fixture
+def parses(monkeypatch):
+    """Every HTML string the plugin parses, in order, while the test runs."""
+    import pelican_talks.html
+
+    seen: list[str] = []
+    real = pelican_talks.html.parse
+
+    def counting(source):
+        seen.append(source)
+        return real(source)
+
+    monkeypatch.setattr(pelican_talks.html, "parse", counting)
+    return seen

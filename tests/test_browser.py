@@ -16,21 +16,15 @@ import os
 import pathlib
 import shutil
 import subprocess
+import sys
 import threading
 
 import pytest
 from conftest import ROOT, build
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
+sys.path.insert(0, str(ROOT / "demo_site"))
+from chromium import ARGS, CHROMIUM
+
 DEMO = ROOT / "demo_site"
 ARTICLE = "harbour-infra-night.html"
 REQUIRED = os.environ.get("TALKS_REQUIRE_BROWSER") == "1"

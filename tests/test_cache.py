@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from conftest import build, seed_text
 
-import pelican_talks.html
 from pelican_talks import plugin
 
 CACHED = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
 NO_ALT = "Title: P\nDate: 2024-01-01\n\n<img src='https://img.example/a.png'>\n"
-
-
-@pytest.fixture
-def parses(monkeypatch):
-    seen: list[str] = []
-    real = pelican_talks.html.parse
-
-    def counting(source):
-        seen.append(source)
-        return real(source)
-
-    monkeypatch.setattr(pelican_talks.html, "parse", counting)
-    return seen
 
 
 def test_an_unchanged_rebuild_reuses_the_processed_articles(tmp_path, parses):

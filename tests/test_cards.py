@@ -8,7 +8,7 @@ import mf2py
 import pelican
 import pytest
 from bs4 import BeautifulSoup
-from conftest import CORPUS, seed_text
+from conftest import CORPUS, pelican_test_sites, seed_text
 
 REFERENCE = [
     # title, speaker, link, role, org, kind
@@ -301,25 +301,9 @@ def test_a_theme_can_override_the_template(build_site, tmp_path):
 
 
 def test_pelicans_own_test_content_gets_no_cards(build_site):
-    content = pelican.__file__.rsplit("/", 1)[0] + "/tests/content"
-    import pathlib
-
-    # Sites in which no two files share a name: the folder holds look-alikes
-    # (an .rst and an .md, or a file and a subfolder's copy) that would collide.
-    sites: list[dict] = []
-    for path in sorted(pathlib.Path(content).rglob("*")):
-        # article_with_template asks for a "custom" template no theme has.
-        if not path.is_file() or path.name == "article_with_template.rst":
-            continue
-        site = next((s for s in sites if path.stem not in s["stems"]), None)
-        if site is None:
-            site = {"stems": set(), "files": {}}
-            sites.append(site)
-        site["stems"].add(path.stem)
-        site["files"][str(path.relative_to(content))] = path.read_bytes()
     pages = []
-    for site in sites:
-        built = build_site(site["files"], SLUGIFY_SOURCE="basename")
+    for files in pelican_test_sites():
+        built = build_site(files, SLUGIFY_SOURCE="basename")
         pages += list(built.output.rglob("*.html"))
     assert len(pages) > 40
     assert not any("talk-card" in p.read_text(encoding="utf-8") for p in pages)

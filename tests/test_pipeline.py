@@ -15,15 +15,8 @@ def markdown(title: str, body: str, **meta: str) -> str:
     return f"Title: {title}\nDate: 2024-01-01\n{head}\n{body}\n"
 
 
-def test_every_kind_of_content_is_parsed_exactly_once(build_site, monkeypatch):
-    parsed: list[str] = []
-    real_parse = pelican_talks.html.parse
-
-    def counting_parse(source):
-        parsed.append(source)
-        return real_parse(source)
-
-    monkeypatch.setattr(pelican_talks.html, "parse", counting_parse)
+def test_every_kind_of_content_is_parsed_exactly_once(build_site, parses):
+    parsed = parses
     files = {
         "article.md": markdown("Article", NEW_TAB, slug="article"),
         "draft.md": markdown("Draft", NEW_TAB, status="draft"),

@@ -11,18 +11,15 @@ import logging
 import pathlib
 import re
 
-import pelican
 import pytest
 from bs4 import BeautifulSoup
-from conftest import CORPUS, ROOT, build
+from conftest import CORPUS, ROOT, build, pelican_test_sites
 from pelican.contents import Static
 
 from pelican_talks import pipeline
 from pelican_talks.passes import enabled_passes
 from pelican_talks.plugin import article_mode
 from pelican_talks.settings import TalksSettings
-
-PELICAN_CONTENT = pathlib.Path(pelican.__file__).parent / "tests" / "content"
 
 
 def words(html: str) -> collections.Counter:
@@ -77,22 +74,6 @@ def assert_idempotent(content) -> None:
     article = pipeline.Article(str(content.source_path), build_, mode)
     again = pipeline.process(content._content, article, enabled_passes(build_.settings))
     assert again.html == content._content, content.source_path
-
-
-def pelican_test_sites() -> list[dict]:
-    """Pelican's test content in sites where no two files share a name."""
-    sites: list[dict] = []
-    for path in sorted(PELICAN_CONTENT.rglob("*")):
-        # article_with_template asks for a "custom" template no theme has.
-        if not path.is_file() or path.name == "article_with_template.rst":
-            continue
-        site = next((s for s in sites if path.stem not in s["stems"]), None)
-        if site is None:
-            site = {"stems": set(), "files": {}}
-            sites.append(site)
-        site["stems"].add(path.stem)
-        site["files"][str(path.relative_to(PELICAN_CONTENT))] = path.read_bytes()
-    return [s["files"] for s in sites]
 
 
 def test_pelicans_own_test_content(tmp_path):

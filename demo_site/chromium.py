@@ -1,0 +1,13 @@
+"""Debian's Chromium for Playwright: where it is and how we start it (headless,
+no sandbox as root, no background network calls this machine would refuse)."""
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
