@@ -53,6 +53,9 @@ def environment(pelican: Mapping[str, Any]) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(folders),
         autoescape=True,
+        # One build never sees its template change; checking the file's time
+        # on every list drawn cost more than drawing it.
+        auto_reload=False,
         trim_blocks=True,
         lstrip_blocks=True,
     )
