@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .. import html
 from .line import Line, Part, item_line
-from .model import Speaker, Talk
+from .model import Talk
 from .names import SpeakerRun, name_score, read_speakers
 from .words import BYLINE, KIND_PREFIX, WORKSHOP_BYLINE, kind_in, kind_named
 
@@ -310,10 +310,3 @@ def speakers_only(line: Line, start: int) -> Reading | None:
     if run.score < 3:
         return None
     return Reading("", run, run.end, run.score + 1)
-
-
-def speaker_names(talk: Talk) -> list[str]:
-    return [s.name for s in talk.speakers]
-
-
-__all__ = ["Reading", "Speaker", "read_item", "speaker_names"]
