@@ -10,8 +10,10 @@ interleaved, several runs, medians:
 
 each as a cold build (no cache) and a warm rebuild (content unchanged,
 CACHE_CONTENT and LOAD_CONTENT_CACHE on). Every build runs in a fresh
-process and times Pelican's run() only. Also printed: the plugin's cost per
-article per pass, peak memory, and how the plugin's time grows with N.
+process and times Pelican's run() only. The budgets are for the passes (with
+JSON-LD); the talks index writes extra pages, one per speaker, and its cost
+is printed on its own line. Also printed: the plugin's cost per article per
+pass, peak memory, and how the plugin's time grows with N.
 
     python tests/bench.py [--articles 1000] [--runs 3]
 """
@@ -77,9 +79,11 @@ def make_site(where: pathlib.Path, articles: int, recap_every: int) -> pathlib.P
 
 
 def settings(
-    content: pathlib.Path, output: pathlib.Path, plugin: bool, warm: bool
+    content: pathlib.Path, output: pathlib.Path, plugin: bool, warm: bool, index=False
 ) -> dict:
+    extra = {} if index else {"TALKS_INDEX_SAVE_AS": None}
     return {
+        **extra,
         "PATH": str(content),
         "OUTPUT_PATH": str(output),
         "CACHE_PATH": str(output.parent / (output.name + "-cache")),
@@ -108,21 +112,29 @@ def build_once(overrides: dict) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def measure(content: pathlib.Path, work: pathlib.Path, warm: bool, runs: int) -> dict:
-    """Median seconds and peak memory with and without the plugin, interleaved."""
+def measure(
+    content: pathlib.Path, work: pathlib.Path, warm: bool, runs: int, index=False
+) -> dict:
+    """Median seconds and peak memory with and without the plugin, interleaved.
+    With `index`, "without" is the plugin without its talks index."""
     times: dict[bool, list[float]] = {True: [], False: []}
     peaks: dict[bool, int] = {True: 0, False: 0}
+
+    def chosen(plugin: bool, output: pathlib.Path) -> dict:
+        if index:  # both with the plugin; only one writes the index
+            return settings(content, output, True, warm, index=plugin)
+        return settings(content, output, plugin, warm)
+
     for plugin in (False, True):
         if warm:  # fill the caches once, so every timed run is a rebuild
-            output = work / f"out-{plugin}"
-            build_once(settings(content, output, plugin, warm=True))
+            build_once(chosen(plugin, work / f"out-{plugin}"))
     for _ in range(runs):
         for plugin in (False, True):
             output = work / f"out-{plugin}"
             if not warm:
                 shutil.rmtree(output, ignore_errors=True)
                 shutil.rmtree(work / f"out-{plugin}-cache", ignore_errors=True)
-            result = build_once(settings(content, output, plugin, warm))
+            result = build_once(chosen(plugin, output))
             times[plugin].append(result["seconds"])
             peaks[plugin] = max(peaks[plugin], result["peak_kib"])
     without, with_ = statistics.median(times[False]), statistics.median(times[True])
@@ -196,6 +208,13 @@ def main() -> None:
                     f"{result['with']:8.2f}s {result['ratio']:7.3f} {budget:6.2f} {verdict}"
                 )
                 peaks[(name, warm)] = result["peaks"]
+        index = measure(
+            sites["worst case"], work / "index", False, args.runs, index=True
+        )
+        print(
+            f"\ntalks index and speaker pages, worst case, cold: {index['ratio']:.3f}x "
+            "the plugin's build without them"
+        )
         print(
             "\nplugin cost per article (ms), each pass alone, on the worst-case site:"
         )

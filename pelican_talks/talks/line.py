@@ -55,6 +55,8 @@ class Line:
         """No headings or lists hiding inside the line's inline elements."""
         return not any(
             part.kind != "text"
+            # an element with no children is quick to judge by its own tag
+            and (len(part.element) or part.element.tag in NOT_INLINE)
             and next(part.element.iter(*NOT_INLINE), None) is not None
             for part in self.parts
         )
