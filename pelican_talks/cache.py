@@ -63,6 +63,11 @@ class ProcessedCache:
         if outcome.complete:
             self.new[key] = outcome
 
+    def next_run(self) -> None:
+        """Another run of the same build (autoreload): what this run used is the
+        cache for the next."""
+        self.old, self.new = self.new, {}
+
     def save(self) -> None:
         """Write the entries this build used; stale ones are dropped."""
         if not self.save_enabled:

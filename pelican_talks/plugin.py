@@ -12,6 +12,7 @@ from pelican.contents import Static
 from . import cache, imports, pages, pipeline, talks_index
 from ._version import __version__ as version
 from .passes import enabled_passes
+from .report import Report
 from .settings import TalksSettings
 from .talks import drawing
 
@@ -162,3 +163,7 @@ def finish_build(pelican: Any) -> None:
         _current.processed.save()
     cache.remember_fingerprint(pelican.settings, _current.fingerprint)
     logger.info("pelican-talks: %s", _current.report.summary())
+    # `pelican --autoreload` runs the same Pelican again: each run reports alone.
+    _current.report = Report()
+    if _current.processed is not None:
+        _current.processed.next_run()

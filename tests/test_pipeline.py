@@ -91,3 +91,47 @@ def test_a_site_without_the_plugin_is_untouched_in_the_same_process(build_site):
     build_site({"a.md": markdown("A", NEW_TAB)})
     off = build_site({"a.md": markdown("A", NEW_TAB)}, plugins=())
     assert 'target="_new"' in off.html("a.html")
+
+
+def test_each_run_of_an_autoreloading_pelican_reports_alone(tmp_path):
+    """`pelican --autoreload` runs one Pelican object again and again."""
+    import logging as logging_
+
+    from conftest import QUIET
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.md").write_text(markdown("A", NEW_TAB))
+    settings = read_settings(
+        path=None,
+        override={
+            **QUIET,
+            "PATH": str(content),
+            "OUTPUT_PATH": str(tmp_path / "out"),
+            "PLUGINS": ["pelican_talks"],
+        },
+    )
+    site = Pelican(settings)
+    lines = []
+    handler = logging_.Handler()
+    handler.emit = lambda record: lines.append(record.getMessage())
+    logger = logging_.getLogger("pelican_talks")
+    logger.addHandler(handler)
+    old_level = logger.level
+    logger.setLevel(logging_.INFO)
+    try:
+        for _ in range(2):
+            from pelican.log import LimitFilter
+
+            LimitFilter._raised_messages.clear()
+            site.run()
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(old_level)
+    summaries = [line for line in lines if "articles changed" in line]
+    assert len(summaries) == 2
+    assert all(
+        s.startswith("pelican-talks: 1 of 1 articles changed") for s in summaries
+    )

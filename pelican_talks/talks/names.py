@@ -111,7 +111,9 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
         if found is None:
             break
         speaker, end, score = found
-        run.speakers.append(evolve(speaker, joining_words=joining) if joining else speaker)
+        run.speakers.append(
+            evolve(speaker, joining_words=joining) if joining else speaker
+        )
         run.score = score if len(run.speakers) == 1 else min(run.score, score)
         run.end = position = end
         apposition = ROLE_APPOSITION.match(line.text, position)
