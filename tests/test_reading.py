@@ -165,6 +165,40 @@ CASES = [
         "talk",
     ),
     (
+        "Lightning talk by Ana Ruiz: Queues at scale",
+        "Queues at scale",
+        [("Ana Ruiz", None, None)],
+        "lightning",
+    ),
+    (
+        "Keynote de Ana Ruiz: una charla sobre colas",
+        "",
+        [("Ana Ruiz", None, None)],
+        "keynote",
+    ),
+    (
+        "Keynote de Ana Ruiz: Ana nos habló de colas",
+        "",
+        [("Ana Ruiz", None, None)],
+        "keynote",
+    ),
+    (
+        "<em>Queues at scale</em>, a talk by Ana Ruiz, Staff Engineer at Acme.",
+        "Queues at scale",
+        [("Ana Ruiz", "Staff Engineer", "Acme")],
+        "talk",
+    ),
+    (
+        "Panel: Queues at scale, with Ana Ruiz (Acme), Bo Li (Initech) and Cy Doe",
+        "Queues at scale",
+        [
+            ("Ana Ruiz", None, "Acme"),
+            ("Bo Li", None, "Initech"),
+            ("Cy Doe", None, None),
+        ],
+        "panel",
+    ),
+    (
         "<a href='https://v.example/2'>Talks - Ana Ruiz: Queues at scale</a> with 3K views",
         "Queues at scale",
         [("Ana Ruiz", None, None)],

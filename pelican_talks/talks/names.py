@@ -116,6 +116,7 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
         )
         run.score = score if len(run.speakers) == 1 else min(run.score, score)
         run.end = position = end
+        position = run.end = own_parenthesis(line, run, position)
         apposition = ROLE_APPOSITION.match(line.text, position)
         if apposition and not crosses_markup(line, apposition):
             break  # ", Senior Engineer at Acme" describes this speaker
@@ -128,6 +129,27 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
         organisation_last(run)
         run.end = read_affiliation(line, run)
     return run
+
+
+def own_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:
+    """ "Ana (Acme), Bo (Initech) and Cy": a parenthesis right after a speaker
+    followed by another speaker belongs to that speaker alone."""
+    paren = PAREN.match(line.text, position)
+    if not paren or not JOINERS.match(line.text, paren.end()):
+        return position
+    follow = JOINERS.match(line.text, paren.end())
+    if follow.end() == paren.end() or read_one(line, follow.end(), False) is None:
+        return position
+    role, org = paren_affiliation(paren.group("inner").strip())
+    if not (role or org or "")[:1].isupper():
+        return position
+    words = line.text[position : paren.end()]
+    for value, name in ((role, "{role}"), (org, "{org}")):
+        if value:
+            words = words.replace(value, name, 1)
+    last = run.speakers[-1]
+    run.speakers[-1] = evolve(last, role=role, org=org, affiliation_words=words)
+    return paren.end()
 
 
 def organisation_last(run: SpeakerRun) -> None:

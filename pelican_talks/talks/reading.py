@@ -24,7 +24,11 @@ LABEL = re.compile(
 )
 QUOTED = re.compile(r"\s*([\"“«‘'])\s*(?P<title>[^\"“”«»]{2,200}?)\s*([\"”»’'])")
 AFTER_TITLE = re.compile(
-    r"\s*(?P<open>\()?\s*(?P<punct>[:,]|--?|–|—)?\s*(?:(?P<by>" + BYLINE + r")\b\s*)?",
+    r"\s*(?P<open>\()?\s*(?P<punct>[:,]|--?|–|—)?\s*"
+    # "…, a talk by Ana", "… presented by Ana"
+    r"(?P<filler>(?:(?:a|an|the)\s+)?(?:(?:lightning\s+)?talk|keynote|workshop|"
+    r"presentation|panel)\s+(?=by\b)|(?:presented|given|led)\s+(?=by\b))?"
+    r"(?:(?P<by>" + BYLINE + r")\b\s*)?",
     re.IGNORECASE,
 )
 AFTER_SPEAKERS = re.compile(r"\s*(?P<sep>:|,|--?(?=\s)|–|—|\.)\s*")
@@ -120,8 +124,8 @@ def best_reading(
                 break
     if has_prefix and (only := speakers_only(line, start)):
         readings.append(only)
-        if by_prefix:  # "Keynote de Ana: ..." names the speaker, not a title
-            only.score += 3
+        if by_prefix:  # "Keynote de Ana: una charla..." names the speaker, no title;
+            only.score += 1  # a capitalised title after the colon still wins
     readings = [r for r in readings if r.score >= 4]
     return max(readings, key=lambda r: r.score, default=None)
 
@@ -177,7 +181,8 @@ def title_first_marked(line: Line, start: int) -> Reading | None:
         score -= 3  # "**Where**: Venue" is a key and its value, not a talk
     link = part if part is not None and part.kind == "link" else None
     url = link.href if link else None
-    return Reading(title, run, finish, score, url, after.group("by") or "", "", link)
+    byline = ((after.group("filler") or "") + (after.group("by") or "")).strip()
+    return Reading(title, run, finish, score, url, byline, "", link)
 
 
 def speaker_first(
@@ -217,6 +222,9 @@ def speaker_first(
         score -= 1  # "Extendiendo Django, escribe tu ...": a sentence, not a byline
     if title[:1].islower():
         score -= 2  # "Ana: una charla sobre...": a description, not a title
+    first_name = run.speakers[0].name.split()[0]
+    if title and title.split()[0] == first_name:
+        score -= 3  # "Pablo Galindo: Pablo es core developer...": about them, no title
     if name_score(title) >= 3:
         if len(title.split()) < name_words(run):
             return None  # the title is the shorter, likelier name
