@@ -165,6 +165,36 @@ CASES = [
         "talk",
     ),
     (
+        "<em>Q</em>: Ana Ruiz works as a Data Scientist at Acme. A talk.",
+        "Q",
+        [("Ana Ruiz", "Data Scientist", "Acme")],
+        "talk",
+    ),
+    (
+        "<em>Q</em>: Ana Ruiz works at Acme. A talk.",
+        "Q",
+        [("Ana Ruiz", None, "Acme")],
+        "talk",
+    ),
+    (
+        "<em>Q</em>: Ana Ruiz is the CTO of Acme. In this workshop we built things.",
+        "Q",
+        [("Ana Ruiz", "CTO", "Acme")],
+        "workshop",
+    ),
+    (
+        "<em>Q</em>: Ana Ruiz is Head of Platform at Acme Corp. A talk.",
+        "Q",
+        [("Ana Ruiz", "Head of Platform", "Acme Corp")],
+        "talk",
+    ),
+    (
+        "<em>Q</em>: Ana Ruiz and Bo Li are engineers at Acme. A talk.",
+        "Q",
+        [("Ana Ruiz", "engineers", "Acme"), ("Bo Li", "engineers", "Acme")],
+        "talk",
+    ),
+    (
         "Lightning talk by Ana Ruiz: Queues at scale",
         "Queues at scale",
         [("Ana Ruiz", None, None)],

@@ -21,7 +21,9 @@ PROFILE_HOSTS = re.compile(
 )
 ORG_END = r"(?=\s*(?:[.,;:)]\s|[.,;:)]$|\s[-–—]\s|$))"
 ROLE_PROSE = re.compile(
-    r"\s+(?P<verb>is|was|es|est|ist)\s+(?P<article>(?:an?|the|una?|une?|ein(?:e)?)\s+)?"
+    r"\s+(?P<verb>is|was|are|were|es|est|ist|son|sont|sind|works as|worked as|"
+    r"trabaja como|travaille comme|arbeitet als)\s+"
+    r"(?P<article>(?:an?|the|una?|une?|ein(?:e)?)\s+)?"
     r"(?P<role>[^.;:()]{2,60}?)"
     r"(?:\s+(?P<at>at|@|in|for|with|en|de|chez|au|bei)\s+(?P<org>[^.;:()]{1,50}?))?"
     + r"(?P<end>\.(?:\s|$)|;|$)"
@@ -31,7 +33,15 @@ ROLE_APPOSITION = re.compile(
     r"(?P<org>[^.,;:()]{1,50}?)" + ORG_END
 )
 ORG_AFTER = re.compile(
-    r"\s+(?P<at>of|from|@|at)\s+(?P<org>[A-Z0-9][^.,;:()]{0,50}?)" + ORG_END
+    r"\s+(?P<at>of|from|@|at|(?:works|worked) (?:at|for))\s+"
+    r"(?P<org>[A-Z0-9][^.,;:()]{0,50}?)" + ORG_END
+)
+PLURAL_VERBS = frozenset({"are", "were", "son", "sont", "sind"})
+# "the CTO of Acme": "of" names the organisation only after these titles.
+CHIEF_OF = re.compile(
+    r"^(?P<role>(?:co-?)?founder|ceo|cto|coo|cfo|cio|president|director|chair|vp)"
+    r"\s+of\s+(?P<org>[A-Z0-9].*)$",
+    re.IGNORECASE,
 )
 PAREN = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)")
 # Job words, so "(Staff Engineer)" reads as a role and "(Acme)" as an organisation.
@@ -250,6 +260,16 @@ def read_affiliation(line: Line, run: SpeakerRun) -> int:
             if org and len(org.split()) > 5:
                 continue
             words = affiliation_words(text, match, position)
+            chief = CHIEF_OF.match(role or "") if not org else None
+            if chief:
+                role, org = chief.group("role"), chief.group("org")
+                words = words.replace("{role}", "{role} of {org}", 1)
+            if match.groupdict().get("verb") in PLURAL_VERBS:
+                # "Ana and Bo are engineers at Acme": said of all of them
+                run.speakers[:-1] = [
+                    evolve(s, role=s.role or role, org=s.org or org)
+                    for s in run.speakers[:-1]
+                ]
             run.speakers[-1] = evolve(
                 last,
                 role=role,
