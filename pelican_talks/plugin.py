@@ -140,7 +140,9 @@ def draws_cards(build: pipeline.Build | None) -> bool:
 
 def talks_index_generator(pelican: Any):
     if enabled(pelican.settings):
-        return talks_index.TalksIndexGenerator
+        return talks_index.TalksIndexGenerator.for_build(
+            build_for(pelican.settings).settings
+        )
     return None
 
 

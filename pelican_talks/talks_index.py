@@ -42,13 +42,22 @@ class Event:
 
 
 class TalksIndexGenerator(Generator):
+    # The build's checked settings; the plugin hands them over (see for_build),
+    # so they are not read and checked a second time.
+    talks_settings: TalksSettings | None = None
+
+    @classmethod
+    def for_build(cls, settings: TalksSettings) -> type[TalksIndexGenerator]:
+        return type(cls.__name__, (cls,), {"talks_settings": settings})
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Theme templates first, so a theme's pelican_talks/*.html wins.
         self.env.loader = ChoiceLoader(
             [self.env.loader, FileSystemLoader(PACKAGE_TEMPLATES)]
         )
-        self.talks_settings = TalksSettings.from_pelican(self.settings)
+        if self.talks_settings is None:  # made outside the plugin's glue
+            self.talks_settings = TalksSettings.from_pelican(self.settings)
 
     def generate_context(self) -> None:
         """Nothing to read: the articles are already read and processed."""

@@ -90,7 +90,7 @@ def context_of(element: html.Element) -> tuple[str, str, int]:
             sibling = sibling.getprevious()
         node = node.getparent()
         if node is not None and node.getparent() is None:
-            break  # the wrapping <div> of the article
+            break  # the element wrapping the whole article
     return heading, paragraph, level
 
 

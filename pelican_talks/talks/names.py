@@ -144,22 +144,16 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
 def own_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:
     """ "Ana (Acme), Bo (Initech) and Cy": a parenthesis right after a speaker
     followed by another speaker belongs to that speaker alone."""
-    paren = PAREN.match(line.text, position)
-    if not paren or not JOINERS.match(line.text, paren.end()):
+    found = parenthesis(line.text, position)
+    if found is None:
         return position
-    follow = JOINERS.match(line.text, paren.end())
-    if follow.end() == paren.end() or read_one(line, follow.end(), False) is None:
+    follow = JOINERS.match(line.text, found.end)
+    if not follow or follow.end() == found.end:
         return position
-    role, org = paren_affiliation(paren.group("inner").strip())
-    if not (role or org or "")[:1].isupper():
+    if read_one(line, follow.end(), False) is None:
         return position
-    words = line.text[position : paren.end()]
-    for value, name in ((role, "{role}"), (org, "{org}")):
-        if value:
-            words = words.replace(value, name, 1)
-    last = run.speakers[-1]
-    run.speakers[-1] = evolve(last, role=role, org=org, affiliation_words=words)
-    return paren.end()
+    add_affiliation(run, found.role, found.org, found.words)
+    return found.end
 
 
 def organisation_last(run: SpeakerRun) -> None:
@@ -247,7 +241,6 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
 def read_affiliation(line: Line, run: SpeakerRun) -> int:
     """Role and organisation right after the speakers; returns where they end."""
     text, position = line.text, run.end
-    last = run.speakers[-1]
     for pattern in (ORG_AFTER, ROLE_APPOSITION, ROLE_PROSE):
         match = pattern.match(text, position)
         if match and crosses_markup(line, match):
@@ -270,30 +263,48 @@ def read_affiliation(line: Line, run: SpeakerRun) -> int:
                     evolve(s, role=s.role or role, org=s.org or org)
                     for s in run.speakers[:-1]
                 ]
-            run.speakers[-1] = evolve(
-                last,
-                role=role,
-                org=org or last.org,
-                affiliation_words=(last.affiliation_words or "") + words,
-            )
+            add_affiliation(run, role, org, words)
             return match.end()
+    found = parenthesis(text, position)
+    if found is None:
+        return position
+    add_affiliation(run, found.role, found.org, found.words)
+    return found.end
+
+
+@dataclass
+class Parenthesis:
+    role: str | None
+    org: str | None
+    words: str  # the author's words, with {role} and {org} in their place
+    end: int
+
+
+def parenthesis(text: str, position: int) -> Parenthesis | None:
+    """ "(Staff Engineer at Acme)", "(Acme)" right at `position`, if it is one."""
     paren = PAREN.match(text, position)
-    if paren:
-        inner = paren.group("inner").strip()
-        role, org = paren_affiliation(inner)
-        if (role or org or "")[:1].isupper() and len(inner.split()) <= 6:
-            words = text[position : paren.end()].rstrip()
-            for value, name in ((role, "{role}"), (org, "{org}")):
-                if value:
-                    words = words.replace(value, name, 1)
-            run.speakers[-1] = evolve(
-                last,
-                role=clean(role) or last.role,
-                org=clean(org) or last.org,
-                affiliation_words=(last.affiliation_words or "") + words,
-            )
-            return paren.end()
-    return position
+    if not paren:
+        return None
+    inner = paren.group("inner").strip()
+    role, org = paren_affiliation(inner)
+    if not (role or org or "")[:1].isupper() or len(inner.split()) > 6:
+        return None
+    words = text[position : paren.end()].rstrip()
+    for value, name in ((role, "{role}"), (org, "{org}")):
+        if value:
+            words = words.replace(value, name, 1)
+    return Parenthesis(clean(role), clean(org), words, paren.end())
+
+
+def add_affiliation(run: SpeakerRun, role: str | None, org: str | None, words: str):
+    """Give the last speaker a role and organisation, keeping any said before."""
+    last = run.speakers[-1]
+    run.speakers[-1] = evolve(
+        last,
+        role=role or last.role,
+        org=org or last.org,
+        affiliation_words=(last.affiliation_words or "") + words,
+    )
 
 
 def crosses_markup(line: Line, match: re.Match) -> bool:
