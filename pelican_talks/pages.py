@@ -53,6 +53,7 @@ class PageTemplate(jinja2.Template):
     link_stylesheet = False
     add_structured_data = False
     site_url = ""  # the site's absolute SITEURL, for JSON-LD's url
+    used: frozenset[str] | set[str] = frozenset()  # per build: decorate() sets it
 
     def render(self, *args: Any, **kwargs: Any) -> str:
         page = super().render(*args, **kwargs)
@@ -61,7 +62,10 @@ class PageTemplate(jinja2.Template):
         context = args[0] if args and isinstance(args[0], Mapping) else kwargs
         extra = ""
         if self.link_stylesheet:
-            extra += stylesheet_link(page, str(context.get("SITEURL") or ""))
+            link = stylesheet_link(page, str(context.get("SITEURL") or ""))
+            if link:
+                self.used.add("stylesheet")
+            extra += link
         if self.add_structured_data:
             extra += structured_data(context, self.site_url)
         if not extra:
@@ -71,11 +75,18 @@ class PageTemplate(jinja2.Template):
 
 
 def decorate(
-    environment: jinja2.Environment, css: bool, jsonld: bool, siteurl: str
+    environment: jinja2.Environment, css: bool, jsonld: bool, siteurl: str, used: set
 ) -> None:
-    """Make the environment's templates add what this build asks for."""
+    """Make the environment's templates add what this build asks for; `used`
+    learns what the written pages needed (so the stylesheet is copied when a
+    page links it, whether or not its article was processed in this build)."""
     environment.template_class = type(
         "PageTemplate",
         (PageTemplate,),
-        {"link_stylesheet": css, "add_structured_data": jsonld, "site_url": siteurl},
+        {
+            "link_stylesheet": css,
+            "add_structured_data": jsonld,
+            "site_url": siteurl,
+            "used": used,
+        },
     )

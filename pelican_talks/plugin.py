@@ -129,15 +129,6 @@ def processed(source: str, path: str, mode: str, build: pipeline.Build):
     return outcome
 
 
-def draws_cards(build: pipeline.Build | None) -> bool:
-    return (
-        build is not None
-        and build.settings.cards
-        and build.settings.css
-        and build.report.total("cards", "cards") > 0
-    )
-
-
 def talks_index_generator(pelican: Any):
     if enabled(pelican.settings):
         return talks_index.TalksIndexGenerator.for_build(
@@ -150,16 +141,20 @@ def decorate_pages(generator: Any) -> None:
     settings = generator.settings
     if not enabled(settings) or not hasattr(generator, "env"):
         return
-    chosen = build_for(settings).settings
+    build = build_for(settings)
+    chosen = build.settings
     if chosen.cards and (chosen.css or chosen.jsonld):
         siteurl = settings.get("SITEURL") or ""
-        pages.decorate(generator.env, chosen.css, chosen.jsonld, siteurl)
+        used = build.cache.setdefault("pages_used", set())
+        pages.decorate(generator.env, chosen.css, chosen.jsonld, siteurl, used)
 
 
 def finish_build(pelican: Any) -> None:
     if _current is None or _current.pelican is not pelican.settings:
         return
-    if draws_cards(_current):
+    # Copied when a written page links it; with Pelican's generator cache the
+    # articles showing cards may not have been processed in this run at all.
+    if "stylesheet" in _current.cache.get("pages_used", ()):
         pages.copy_stylesheet(pelican.settings)
     if _current.processed is not None:
         _current.processed.save()

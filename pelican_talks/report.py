@@ -17,9 +17,6 @@ class Report:
     def count(self, pass_name: str, what: str, n: int = 1) -> None:
         self.counts[pass_name][what] += n
 
-    def total(self, pass_name: str, what: str) -> int:
-        return self.counts[pass_name][what] if pass_name in self.counts else 0
-
     def note(self, what: str, name: str) -> None:
         """Remember a name worth telling the author once (an upgraded host)."""
         self.names[what].add(name)

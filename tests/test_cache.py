@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import logging
+import shutil
+
 from conftest import build, seed_text
 
 from pelican_talks import plugin
@@ -64,6 +67,9 @@ GENERATOR_CACHE = {
     "CONTENT_CACHING_LAYER": "generator",
     "CACHE_CONTENT": True,
     "LOAD_CONTENT_CACHE": True,
+    # build() writes the files again each time: judge them by content, not mtime,
+    # or Pelican would never restore an article from its cache.
+    "CHECK_MODIFIED_METHOD": "md5",
 }
 
 
@@ -94,3 +100,16 @@ def test_generator_cache_new_plugin_version_processes_again(
     monkeypatch.setattr(plugin, "version", "99.0")
     build(tmp_path, files, **GENERATOR_CACHE)
     assert parses
+
+
+def test_generator_cache_rebuild_still_ships_the_stylesheet(tmp_path):
+    files = {"seed.md": seed_text()}
+    build(tmp_path, files, **GENERATOR_CACHE)
+    # Pelican restores the articles, cards and all, and nothing is processed;
+    # with the output folder gone, the stylesheet must be copied again.
+    shutil.rmtree(tmp_path / "output")
+    site = build(tmp_path, files, **GENERATOR_CACHE)
+    assert "articles changed" in " ".join(site.messages(logging.INFO))
+    assert "0 of 0 articles changed" in " ".join(site.messages(logging.INFO))
+    assert "pelican-talks/talks.css" in site.html("sourced-tech-talks.html")
+    assert (site.output / "pelican-talks" / "talks.css").exists()
