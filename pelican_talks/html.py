@@ -62,10 +62,16 @@ def empty_void_element(element: Element) -> None:
 
 
 def serialize(root: Element) -> str:
-    """The HTML inside the wrapping <div> made by parse()."""
-    text = escape_text(root.text or "") + "".join(
-        to_html(child, tail=True) for child in root
-    )
+    """The HTML inside `root`: the wrapper made by parse(), or any element."""
+    # The wrapper: one call for the whole tree, then its own tags cut off
+    # (a call per child cost twice as much).
+    text = to_html(root) if root.tag == "body" and not root.attrib else ""
+    if text.startswith("<body>") and text.endswith("</body>"):
+        text = text[len("<body>") : -len("</body>")]
+    else:
+        text = escape_text(root.text or "") + "".join(
+            to_html(child, tail=True) for child in root
+        )
     if "></" in text:  # libxml2 closes the void elements it doesn't know
         text = VOID_END_TAG.sub(r"\1", text)
     return text

@@ -47,9 +47,9 @@ def build_for(settings: Mapping[str, Any]) -> pipeline.Build:
     if _current is None or _current.pelican is not settings:
         talks_settings = TalksSettings.from_pelican(settings)
         _current = pipeline.Build(talks_settings, settings)
-        env = drawing.environment(settings)
-        _current.cache["templates"] = env
-        template = env.get_template(drawing.TEMPLATE).filename or ""
+        drawer = drawing.Drawer(settings)
+        _current.cache["drawer"] = drawer
+        template = drawer.template.filename or ""
         print_ = cache.fingerprint(version, talks_settings, settings, template)
         _current.fingerprint = print_
         _current.processed = cache.ProcessedCache.for_build(settings, print_)

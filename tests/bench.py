@@ -34,6 +34,7 @@ import time
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 RECAP = ROOT / "demo_site" / "content" / "harbour-infra-night.md"
 IMAGES = ROOT / "demo_site" / "content" / "images"
+LINK_PATH = re.compile(r'(href="https?://[^"/]+/[^"]*?)(")')
 
 BUILD_ONE = """
 import json, resource, sys, time
@@ -55,7 +56,9 @@ def recap_article(number: int) -> str:
     text = text.replace(
         "title: Harbour Infra Night, spring edition", f"title: Recap {number}"
     )
-    return text
+    # Other people and other links in every article, as on a real blog: no
+    # cache keyed by a URL serves the whole site from one entry.
+    return LINK_PATH.sub(rf"\g<1>{number}\2", text)
 
 
 def ordinary_article(number: int) -> str:

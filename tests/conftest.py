@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import pelican as pelican_package
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import HealthCheck, settings
 from pelican import Pelican
 from pelican.log import LimitFilter
 from pelican.plugins import signals
@@ -19,6 +20,15 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "sourced-tech-talks.md"
 CORPUS = SHARED / "corpus"
+
+# Generated examples: 10,000 under CI (CI=true), fewer on a laptop.
+settings.register_profile(
+    "ci", max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.register_profile(
+    "dev", max_examples=600, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 QUIET = {
     "FEED_ALL_ATOM": None,

@@ -5,22 +5,13 @@ balanced output. 10,000 examples under CI (CI=true), fewer on a laptop.
 from __future__ import annotations
 
 import collections
-import os
 import re
 from html.parser import HTMLParser
 
 from bs4 import BeautifulSoup
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from passes_helper import run_passes_outcome
-
-settings.register_profile(
-    "ci", max_examples=10_000, deadline=None, suppress_health_check=list(HealthCheck)
-)
-settings.register_profile(
-    "dev", max_examples=600, deadline=None, suppress_health_check=list(HealthCheck)
-)
-settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 WORDS = st.sampled_from(
     ["talk", "Ana Ruiz", "Bo Li", "keynote", "by", "de", "lightning", "Acme", "is a",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pelican_talks import html
-from pelican_talks.talks.directory import complete, folded, handle_url
+from pelican_talks.talks.directory import complete, folded, folded_directory, handle_url
 from pelican_talks.talks.reading import read_item
 
 
@@ -304,7 +304,9 @@ def test_the_speaker_directory_fills_links_and_affiliations():
             "org": "Acme",
         },
     }
-    done = complete(talk, directory, "https://mastodon.example/@{handle}", print)
+    done = complete(
+        talk, folded_directory(directory), "https://mastodon.example/@{handle}", print
+    )
     david, bo = done.speakers
     assert (david.url, david.role, david.org) == (
         "https://david.example",

@@ -30,10 +30,12 @@ class TalksPass:
 
 
 def complete(talk_list: TalkList, article: Article) -> TalkList:
-    settings = article.settings
+    settings, cache = article.settings, article.build.cache
+    if "speakers" not in cache:
+        cache["speakers"] = directory.folded_directory(settings.speakers)
     return TalkList(
         [
-            directory.complete(e, settings.speakers, settings.handle_url, article.warn)
+            directory.complete(e, cache["speakers"], settings.handle_url, article.warn)
             if not isinstance(e, str)
             else e
             for e in talk_list.entries
@@ -44,12 +46,12 @@ def complete(talk_list: TalkList, article: Article) -> TalkList:
 
 def draw(talk_list: TalkList, article: Article) -> html.Element:
     build = article.build
-    if "templates" not in build.cache:  # a Build made outside a Pelican run
-        build.cache["templates"] = drawing.environment(build.pelican)
+    if "drawer" not in build.cache:  # a Build made outside a Pelican run
+        build.cache["drawer"] = drawing.Drawer(build.pelican)
     # One level below the heading the list sits under, so the outline never
     # skips a level; TALKS_HEADING_LEVEL is the deepest level used.
     level = min(article.settings.heading_level, talk_list.under_level + 1)
-    rendered = drawing.draw(talk_list, build.cache["templates"], level)
+    rendered = build.cache["drawer"].draw(talk_list, level)
     (cards,) = html.fragment_elements(rendered)
     return cards
 

@@ -34,26 +34,35 @@ def handle_url(name: str, template: str) -> str | None:
     return None
 
 
+def folded_directory(speakers: Mapping[str, Mapping[str, str]]) -> dict:
+    """TALKS_SPEAKERS keyed by folded name; made once a build."""
+    return {folded(name): entry for name, entry in speakers.items()}
+
+
 def complete(
     talk: Talk,
-    speakers: Mapping[str, Mapping[str, str]],
+    directory: Mapping[str, Mapping[str, str]],
     template: str,
     warn: Callable[..., None],
 ) -> Talk:
-    """The talk with speaker links and affiliations filled in, unsafe links dropped."""
-    directory = {folded(name): entry for name, entry in speakers.items()}
+    """The talk with speaker links and affiliations filled in, unsafe links dropped.
+    `directory` is TALKS_SPEAKERS as folded_directory() gives it."""
     completed = []
     for speaker in talk.speakers:
-        entry = directory.get(folded(speaker.name))
+        entry = directory.get(folded(speaker.name)) if directory else None
         if entry is not None:
             speaker = speaker.with_directory(entry)
-        if speaker.url is None:
+        if speaker.url is None and speaker.name.startswith("@"):
             speaker = evolve(speaker, url=handle_url(speaker.name, template))
         completed.append(safe(speaker, warn))
     title_url = talk.title_url
     if title_url and urls.is_unsafe(title_url):
         warn("talk %r: link %r not drawn", talk.title, title_url[:80])
         title_url = None
+    if title_url == talk.title_url and all(
+        new is old for new, old in zip(completed, talk.speakers, strict=True)
+    ):
+        return talk  # most talks: nothing to fill in
     return evolve(talk, speakers=tuple(completed), title_url=title_url)
 
 

@@ -1,22 +1,25 @@
-"""Drawing: Talk objects become a list of cards through a Jinja template.
+"""Drawing: Talk objects become a list of cards.
 
-The template ships as package data; a theme overrides it by providing
-templates/pelican_talks/talks.html (or in THEME_TEMPLATES_OVERRIDES). The
-environment escapes everything; the article's text is only ever passed in as
-data, never compiled as template code.
+A theme overrides the cards by providing templates/pelican_talks/talks.html
+(or in THEME_TEMPLATES_OVERRIDES); the template we ship is the starting point
+for that, and shows what the built-in cards look like. When no theme overrides
+it, `cards_html` below draws the same markup directly: Jinja's rendering cost
+more than reading the list (a test keeps the two identical). Everything is
+escaped; the article's text is only ever data, never compiled as template code.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Mapping
 from html import escape as escape_html
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .. import urls
 from .model import Speaker, Talk, TalkList
@@ -62,14 +65,27 @@ def environment(pelican: Mapping[str, Any]) -> jinja2.Environment:
     return env
 
 
-def draw(talk_list: TalkList, env: jinja2.Environment, heading_level: int) -> str:
-    # What the template shows is worked out here, once, rather than through
-    # calls from the template: Jinja's calls cost more than the work itself.
-    entries = [
-        card(e) if isinstance(e, Talk) else {"html": Markup(e)}
-        for e in talk_list.entries
-    ]
-    return env.get_template(TEMPLATE).render(entries=entries, level=heading_level)
+class Drawer:
+    """Draws a TalkList as HTML for one build: the theme's template if it has
+    one, else the built-in cards."""
+
+    def __init__(self, pelican: Mapping[str, Any]) -> None:
+        self.environment = environment(pelican)
+        self.template = self.environment.get_template(TEMPLATE)
+        self.overridden = self.template.filename != os.path.join(
+            PACKAGE_TEMPLATES, TEMPLATE
+        )
+
+    def draw(self, talk_list: TalkList, heading_level: int) -> str:
+        # What the template shows is worked out here, once, rather than through
+        # calls from the template: Jinja's calls cost more than the work itself.
+        entries = [
+            card(e) if isinstance(e, Talk) else {"html": Markup(e)}
+            for e in talk_list.entries
+        ]
+        if not self.overridden:
+            return cards_html(entries, heading_level)
+        return self.template.render(entries=entries, level=heading_level)
 
 
 def card(talk: Talk) -> dict[str, Any]:
@@ -88,19 +104,25 @@ def card(talk: Talk) -> dict[str, Any]:
     }
 
 
-def profile(url: str) -> dict[str, str]:
+class Profile(NamedTuple):
+    platform: str  # "GitHub", "Mastodon"... or "website"
+    handle: str  # "@ana", "ana@host", a host, or ""
+
+
+@functools.lru_cache(maxsize=1024)  # the same people speak again and again
+def profile(url: str) -> Profile:
     """Where a profile link goes, for its label: platform and handle."""
     host = urls.host(url)
     path = [p for p in urlsplit(url).path.split("/") if p]
     for known, platform in PLATFORMS:
         if host == known or host.endswith("." + known):
             if platform == "LinkedIn" or not path:
-                return {"platform": platform, "handle": ""}
+                return Profile(platform, "")
             user = path[-1] if platform == "Bluesky" else path[0]
-            return {"platform": platform, "handle": "@" + user.lstrip("@")}
+            return Profile(platform, "@" + user.lstrip("@"))
     if path and path[0].startswith("@") and len(path) == 1:
-        return {"platform": "Mastodon", "handle": f"{path[0]}@{host}"}
-    return {"platform": "website", "handle": host.removeprefix("www.")}
+        return Profile("Mastodon", f"{path[0]}@{host}")
+    return Profile("website", host.removeprefix("www."))
 
 
 def affiliation(speaker: Speaker) -> Markup:
@@ -122,4 +144,68 @@ def affiliation(speaker: Speaker) -> Markup:
             spans[piece] if index % 2 else escape_html(piece)
             for index, piece in enumerate(pieces)
         )
+    )
+
+
+def cards_html(entries: list[dict[str, Any]], level: int) -> str:
+    """The markup of templates/pelican_talks/talks.html, drawn without Jinja."""
+    out = ['<ul class="talk-cards" role="list">\n']
+    for entry in entries:
+        talk = entry.get("talk")
+        if talk is None:
+            out.append(f'<li class="talk-cards__other">{entry["html"]}</li>\n')
+            continue
+        kind, label = escape(talk.kind), escape(entry["kind_label"])
+        untitled = "" if talk.title else " talk-card--untitled"
+        out.append(f'<li class="talk-card talk-card--{kind}{untitled} h-event">\n')
+        if talk.label:
+            out.append(f'<p class="talk-card__label">{escape(talk.label)}</p>\n')
+        out.append(f'<h{level} class="talk-card__title p-name">')
+        if talk.title_url and talk.title:
+            out.append(
+                f'<a class="u-url" href="{escape(talk.title_url)}"'
+                f"{link_attributes(talk.title_target, talk.title_rel)}>"
+                f"{escape(talk.title)}</a>"
+            )
+        else:
+            out.append(escape(talk.title or entry["kind_label"]))
+        out.append(f"</h{level}>\n")
+        if talk.title and (talk.kind != "talk" or talk.kind_words):
+            out.append(
+                f'<p class="talk-card__kind"><data class="p-category" '
+                f'value="{kind}">{label}</data></p>\n'
+            )
+        else:
+            out.append(f'<data class="p-category" value="{kind}"></data>\n')
+        out.append('<p class="talk-card__speakers">')
+        if talk.byline_words:
+            out.append(f"{escape(talk.byline_words)} ")
+        for each in entry["speakers"]:
+            speaker = each["speaker"]
+            out.append(
+                f'{escape(speaker.joining_words)}<span class="talk-card__speaker '
+                f'p-speaker h-card"><span class="p-name">{escape(speaker.name)}'
+                f"</span>{each['affiliation']}"
+            )
+            where = each["profile"]
+            if where:
+                out.append(
+                    f' <a class="talk-card__profile u-url" href="{escape(speaker.url)}"'
+                    f"{link_attributes(speaker.link_target, speaker.link_rel)}>"
+                    f'<span class="talk-card__platform">{escape(where.platform)}'
+                    f"</span> {escape(where.handle)}</a>"
+                )
+            out.append("</span>")
+        out.append("</p>\n")
+        if entry["abstract"]:
+            abstract = entry["abstract"]
+            out.append(f'<div class="talk-card__abstract e-content">{abstract}</div>\n')
+        out.append("</li>\n")
+    out.append("</ul>")
+    return "".join(out)
+
+
+def link_attributes(target: str | None, rel: str | None) -> str:
+    return (f' target="{escape(target)}"' if target else "") + (
+        f' rel="{escape(rel)}"' if rel else ""
     )

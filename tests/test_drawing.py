@@ -1,0 +1,89 @@
+"""The built-in cards and the shipped template draw the same markup.
+
+Cards are drawn by Python unless a theme overrides the template (Jinja cost
+more than reading the list); the shipped template is what theme authors copy,
+so the two must never drift apart.
+"""
+
+from __future__ import annotations
+
+import markdown
+from conftest import seed_text
+from hypothesis import given
+from hypothesis import strategies as st
+from markupsafe import Markup
+
+from pelican_talks import html
+from pelican_talks.talks import drawing, finding
+from pelican_talks.talks.model import KINDS, Speaker, Talk, TalkList
+
+TEXT = st.sampled_from(
+    ["", "Ana Ruiz", "Bo & Li", "<b>x</b>", '"quoted"', "it's", "{{ 7*7 }}", "é😀",
+     " and ", ", ", "by", "Staff Engineer", "Acme"]
+)  # fmt: skip
+MAYBE = st.none() | TEXT.filter(bool)
+URLS = st.none() | st.sampled_from(
+    ["https://x.com/ana", "https://github.com/bo", "https://social.example/@cy",
+     "https://bsky.app/profile/d.example", "https://www.linkedin.com/in/e",
+     "https://blog.example/?a=1&b=<2>", "/about.html"]
+)  # fmt: skip
+SPEAKERS = st.builds(
+    Speaker,
+    name=TEXT.filter(bool),
+    url=URLS,
+    role=MAYBE,
+    org=MAYBE,
+    affiliation_words=st.none()
+    | st.sampled_from([" is a {role} at {org}.", " ({org})", ", <{role}>"]),
+    joining_words=TEXT,
+    link_target=st.none() | st.sampled_from(["_blank", "_new", '"x"']),
+    link_rel=MAYBE,
+)
+TALKS = st.builds(
+    Talk,
+    title=TEXT,
+    speakers=st.lists(SPEAKERS, min_size=1, max_size=3).map(tuple),
+    kind=st.sampled_from(KINDS),
+    abstract=st.sampled_from(["", "A <em>good</em> talk &amp; more.", "<p>x</p>"]),
+    title_url=URLS,
+    label=TEXT,
+    byline_words=TEXT,
+    kind_words=TEXT,
+    title_target=st.none() | st.sampled_from(["_blank", "<x>"]),
+    title_rel=MAYBE,
+)
+ENTRIES = st.lists(
+    TALKS | st.sampled_from(["<em>not a talk</em>", "plain & text"]),
+    min_size=1,
+    max_size=4,
+)
+
+
+def both(talk_list: TalkList, level: int) -> tuple[str, str]:
+    drawer = drawing.Drawer({})
+    assert not drawer.overridden  # no theme: the built-in cards are used
+    entries = [
+        drawing.card(e) if isinstance(e, Talk) else {"html": Markup(e)}
+        for e in talk_list.entries
+    ]
+    template = drawer.template.render(entries=entries, level=level)
+    return drawing.cards_html(entries, level), template
+
+
+@given(ENTRIES, st.integers(2, 6))
+def test_built_in_cards_are_the_templates_markup(entries, level):
+    built_in, template = both(TalkList(entries), level)
+    assert built_in == template
+
+
+def test_the_reference_posts_cards_are_the_templates_markup():
+    source = markdown.markdown(
+        seed_text().split("---", 2)[2], extensions=["markdown.extensions.extra"]
+    )
+    found = finding.candidate_lists(html.parse(source))
+    lists = [finding.read_list(element, "auto") for element in found]
+    drawn = [both(talk_list, 3) for talk_list in lists if talk_list is not None]
+    assert len(drawn) == 2
+    for built_in, template in drawn:
+        assert built_in == template
+    assert sum(built_in.count('class="talk-card ') for built_in, _ in drawn) == 7
