@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import html
 import re
+import secrets
 
 from lxml import etree
 from lxml.etree import _Comment, _Element
 
 Element = _Element
+
+# The visually hidden "opens in a new tab" label the links pass may add
+# (TALKS_NEW_TAB_LABEL): said by screen readers, not seen, so not visible text.
+NEW_TAB_LABEL_CLASS = "talks-new-tab-label"
 
 # Text inside these is code or not shown: passes leave what is inside alone.
 VERBATIM = frozenset({"pre", "code", "kbd", "samp", "script", "style", "textarea"})
@@ -61,8 +66,9 @@ def empty_void_element(element: Element) -> None:
         element.tail = (element.tail or "") + (after or "")
 
 
-def serialize(root: Element) -> str:
-    """The HTML inside `root`: the wrapper made by parse(), or any element."""
+def serialize(root: Element, placed: list[str] | None = None) -> str:
+    """The HTML inside `root` (the wrapper made by parse(), or any element),
+    with the HTML put in place of each placeholder()."""
     # The wrapper: one call for the whole tree, then its own tags cut off
     # (a call per child cost twice as much).
     text = to_html(root) if root.tag == "body" and not root.attrib else ""
@@ -72,9 +78,27 @@ def serialize(root: Element) -> str:
         text = escape_text(root.text or "") + "".join(
             to_html(child, tail=True) for child in root
         )
+    return finish(text, placed)
+
+
+def finish(text: str, placed: list[str] | None) -> str:
+    if placed:
+        text = PLACEHOLDER.sub(lambda m: placed[int(m.group(1))], text)
     if "></" in text:  # libxml2 closes the void elements it doesn't know
         text = VOID_END_TAG.sub(r"\1", text)
     return text
+
+
+# A comment no author can have written: a new random word every run.
+PLACEHOLDER_WORD = f"pelican-talks-{secrets.token_hex(8)}"
+PLACEHOLDER = re.compile(f"<!--{PLACEHOLDER_WORD} ([0-9]+)-->")
+
+
+def put_placeholder(element: Element, index: int) -> None:
+    """Stand a comment in for `element`; serialize() puts placed[index] there."""
+    mark = etree.Comment(f"{PLACEHOLDER_WORD} {index}")
+    mark.tail = element.tail
+    element.getparent().replace(element, mark)
 
 
 def escape_text(text: str) -> str:
@@ -105,6 +129,22 @@ def inside_verbatim(element: Element) -> bool:
 
 
 def visible_text(element: Element) -> str:
-    """The text a reader sees, whitespace folded (comments are not text)."""
+    """The text a reader sees, whitespace folded (comments are not text, nor
+    the hidden new-tab labels)."""
     text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    if len(element) and any(
+        span.get("class") == NEW_TAB_LABEL_CLASS for span in element.iter("span")
+    ):
+        text = "".join(text_without_labels(element))
     return " ".join(text.split())
+
+
+def text_without_labels(element: Element):
+    if not isinstance(element.tag, str):  # a comment: no text of its own
+        return
+    if element.tag == "span" and element.get("class") == NEW_TAB_LABEL_CLASS:
+        return
+    yield element.text or ""
+    for child in element:
+        yield from text_without_labels(child)
+        yield child.tail or ""

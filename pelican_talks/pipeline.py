@@ -43,6 +43,7 @@ class Article:
     notes: set[tuple[str, str]] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
     talks: list[Any] = field(default_factory=list)  # the Talks drawn as cards
+    placed: list[str] = field(default_factory=list)  # HTML that replaces elements
     current_pass: str = ""
 
     @property
@@ -55,6 +56,12 @@ class Article:
     def note(self, what: str, name: str) -> None:
         """A name for the build's summary line, e.g. an upgraded host."""
         self.notes.add((what, name))
+
+    def place(self, element: html.Element, markup: str) -> None:
+        """Replace `element` with `markup` when the article is written. Later
+        passes don't see it: the pass that places HTML runs last."""
+        html.put_placeholder(element, len(self.placed))
+        self.placed.append(markup)
 
     def warn(self, message: str, *args: object) -> None:
         text = f"pelican-talks: {self.source_path}: " + (
@@ -117,9 +124,10 @@ def process(source: str, article: Article, passes: Sequence[Pass]) -> Outcome:
                 exc_info=True,
             )
             return Outcome(source, complete=False)
-    before_more = summary.before_marker(root) if wants_summary else None
+    placed = article.placed
+    before_more = summary.before_marker(root, placed) if wants_summary else None
     # Nothing changed: hand back the author's bytes, not our re-serialization.
-    text = html.serialize(root) if changes else source
+    text = html.serialize(root, placed) if changes else source
     return Outcome(
         text,
         before_more,

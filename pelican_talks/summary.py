@@ -15,8 +15,9 @@ from . import html
 MARKER = "<!--more-->"
 
 
-def before_marker(root: html.Element) -> str | None:
-    """The HTML before the first <!--more--> comment, tags closed; None if none."""
+def before_marker(root: html.Element, placed: list[str] | None = None) -> str | None:
+    """The HTML before the first <!--more--> comment, tags closed; None if none.
+    `placed`: the HTML that stands in for placeholders (html.serialize)."""
     marker = next(
         (
             node
@@ -39,7 +40,7 @@ def before_marker(root: html.Element) -> str | None:
         pieces.append(html.to_html(child, tail=True))
     if holder is not marker:
         pieces.append(html.to_html(cut_copy(holder, marker)))
-    text = "".join(pieces).strip()
+    text = html.finish("".join(pieces), placed).strip()
     return text or None
 
 

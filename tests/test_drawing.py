@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from pelican_talks import html
 from pelican_talks.talks import drawing, finding
-from pelican_talks.talks.model import KINDS, Speaker, Talk, TalkList
+from pelican_talks.talks.model import KINDS, Link, Speaker, Talk, TalkList
 
 TEXT = st.sampled_from(
     ["", "Ana Ruiz", "Bo & Li", "<b>x</b>", '"quoted"', "it's", "{{ 7*7 }}", "é😀",
@@ -59,20 +59,35 @@ ENTRIES = st.lists(
 )
 
 
-def both(talk_list: TalkList, level: int) -> tuple[str, str]:
+# What the links rules may add to a card's link.
+RULES = st.fixed_dictionaries(
+    {
+        "css_class": st.none() | st.sampled_from(["external", 'a"b']),
+        "label_html": st.sampled_from(
+            ["", '<span class="talks-new-tab-label"> x</span>']
+        ),
+    }
+)
+
+
+def both(talk_list: TalkList, level: int, rules=None) -> tuple[str, str]:
     drawer = drawing.Drawer({})
     assert not drawer.overridden  # no theme: the built-in cards are used
+
+    def link(href, target, rel):
+        return Link(href, target, rel, **(rules or {}))
+
     entries = [
-        drawing.card(e) if isinstance(e, Talk) else {"html": Markup(e)}
+        drawing.card(e, link) if isinstance(e, Talk) else {"html": Markup(e)}
         for e in talk_list.entries
     ]
     template = drawer.template.render(entries=entries, level=level)
     return drawing.cards_html(entries, level), template
 
 
-@given(ENTRIES, st.integers(2, 6))
-def test_built_in_cards_are_the_templates_markup(entries, level):
-    built_in, template = both(TalkList(entries), level)
+@given(ENTRIES, st.integers(2, 6), RULES)
+def test_built_in_cards_are_the_templates_markup(entries, level, rules):
+    built_in, template = both(TalkList(entries), level, rules)
     assert built_in == template
 
 

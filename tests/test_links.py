@@ -160,3 +160,51 @@ def test_reference_post_has_no_new_targets_left(build_site):
     assert len(blank) == 11
     for link in blank:
         assert {"noopener", "noreferrer"} <= set(link["rel"])
+
+
+LABELLED = {
+    "TALKS_EXTERNAL_NEW_TAB": True,
+    "TALKS_NEW_TAB_LABEL": "(opens in a new tab)",
+    "TALKS_EXTERNAL_CLASS": "external",
+}
+
+
+def test_links_in_cards_follow_the_same_rules(build_site):
+    """Speaker and title links in cards, the author's and the directory's,
+    get the same target, rel, class and hidden label as any other link; the
+    label never becomes part of a speaker's name."""
+    post = (
+        "---\ntitle: Night\ndate: 2024-01-01\n---\n\nThe talks:\n\n"
+        '* <em>Queues</em>: <a href="https://x.com/ana" target="_new">Ana Ruiz</a>'
+        " is a Staff Engineer at Acme. About queues.\n"
+        "* [Terraform](https://video.example/t) by Bo Li. About modules, see"
+        " [the slides](https://slides.example/t).\n"
+    )
+    site = build_site(
+        {"night.md": post},
+        TALKS_SPEAKERS={"Bo Li": "https://github.com/boli"},
+        **LABELLED,
+    )
+    cards = site.content("night.html")
+    names = [n.text for n in cards.select(".talk-card__speaker > .p-name")]
+    assert names == ["Ana Ruiz", "Bo Li"]
+    links = cards.select(".talk-card a[href^='https://']")
+    assert len(links) == 4  # a profile, a title, a profile, the slides
+    for link in links:
+        assert link["target"] == "_blank"
+        assert {"noopener", "noreferrer"} <= set(link["rel"])
+        assert "external" in link["class"]
+        labels = link.select(".talks-new-tab-label")
+        assert [label.text for label in labels] == [" (opens in a new tab)"]
+
+
+def test_labels_do_not_change_what_the_reference_post_reads_as(build_site):
+    plain = build_site({"seed.md": seed_text()})
+    labelled = build_site({"seed.md": seed_text()}, **LABELLED)
+
+    def speakers(site):
+        content = site.content("sourced-tech-talks.html")
+        return [n.text for n in content.select(".talk-card__speaker > .p-name")]
+
+    assert len(speakers(plain)) >= 7
+    assert speakers(labelled) == speakers(plain)

@@ -1,7 +1,9 @@
 """The passes, in the order they run. The pipeline knows them only from here.
 
-Talk cards come first so that the speaker links they draw go through the links
-pass like every other link; figures last, since cards never add images.
+Links and figures first, on the article as the author wrote it; talk cards
+last: they read the items with their links already fixed, draw their own
+links through the same rules, and are put in place as HTML when the article
+is written, so nothing walks or re-parses the cards they draw.
 A site could drop or add a pass by changing this list.
 """
 
@@ -11,7 +13,7 @@ from .figures import FiguresPass
 from .links import LinksPass
 from .talks import TalksPass
 
-PASSES = (TalksPass(), LinksPass(), FiguresPass())
+PASSES = (LinksPass(), FiguresPass(), TalksPass())
 
 
 def enabled_passes(settings) -> tuple:

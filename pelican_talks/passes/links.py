@@ -13,13 +13,16 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from .. import html, urls
 from ..pipeline import Article, Build
+from ..talks.model import Link
 
 # The valid browsing-context keywords; matching is ASCII case-insensitive.
 TARGET_KEYWORDS = frozenset({"_blank", "_self", "_parent", "_top"})
 LEFT_ALONE_SCHEMES = frozenset({"mailto", "tel", "sms"})
-HIDDEN_LABEL_CLASS = "talks-new-tab-label"
+HIDDEN_LABEL_CLASS = html.NEW_TAB_LABEL_CLASS
 # Inline, so the label stays hidden in any theme, with or without our CSS.
 VISUALLY_HIDDEN = (
     "position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;"
@@ -54,30 +57,38 @@ def internal_hosts(build: Build) -> tuple[str, ...]:
     return build.cache["internal_hosts"]
 
 
-def fix_link(link: html.Element, href: str, internal, article: Article) -> int:
+def card_link(href: str, target: str | None, rel: str | None, article: Article) -> Link:
+    """A link the cards will draw, with the rules every link gets."""
+    link = Link(href, target, rel)
+    fix_link(link, href, internal_hosts(article.build), article)
+    return link
+
+
+def fix_link(link: html.Element | Link, href: str, internal, article: Article) -> int:
     scheme = urls.scheme(href)
-    if scheme in LEFT_ALONE_SCHEMES or href.strip().startswith("#"):
+    if scheme in LEFT_ALONE_SCHEMES or href.lstrip().startswith("#"):
         return 0
-    if urls.is_unsafe(href):
+    if scheme in urls.UNSAFE_SCHEMES:
         article.warn("a link to %r is left as written", href[:80])
         article.count("unsafe links warned")
         return 0
     changes = 0
     target = link.get("target")
-    if target and target.startswith("_") and target.lower() not in TARGET_KEYWORDS:
-        link.set("target", "_blank")
+    if target and target[0] == "_" and target.lower() not in TARGET_KEYWORDS:
+        link.set("target", target := "_blank")
         article.count("targets fixed")
         changes += 1
-    host = urls.host(href)
-    external = bool(host) and not urls.host_matches(host, internal)
-    if external and scheme in ("http", "https", ""):
-        changes += mark_external(link, article)
-    if (link.get("target") or "").lower() == "_blank":
+    if scheme in ("http", "https", ""):
+        host = urls.host(href)
+        if host and not (internal and urls.host_matches(host, internal)):
+            changes += mark_external(link, article)
+            target = link.get("target")
+    if target and target.lower() == "_blank":
         changes += merge_rel(link, article.settings.link_rel, article)
     return changes
 
 
-def mark_external(link: html.Element, article: Article) -> int:
+def mark_external(link: html.Element | Link, article: Article) -> int:
     settings = article.settings
     changes = 0
     if settings.external_class and add_class(link, settings.external_class):
@@ -89,14 +100,14 @@ def mark_external(link: html.Element, article: Article) -> int:
     if (
         settings.new_tab_label
         and (link.get("target") or "").lower() == "_blank"
-        and not any(HIDDEN_LABEL_CLASS in (s.get("class") or "") for s in link)
+        and not has_hidden_label(link)
     ):
         add_hidden_label(link, settings.new_tab_label)
         changes += 1
     return changes
 
 
-def add_class(element: html.Element, name: str) -> bool:
+def add_class(element: html.Element | Link, name: str) -> bool:
     classes = (element.get("class") or "").split()
     if name in classes:
         return False
@@ -104,14 +115,28 @@ def add_class(element: html.Element, name: str) -> bool:
     return True
 
 
-def add_hidden_label(link: html.Element, label: str) -> None:
+def has_hidden_label(link: html.Element | Link) -> bool:
+    if isinstance(link, Link):
+        return bool(link.label_html)
+    return any(HIDDEN_LABEL_CLASS in (s.get("class") or "") for s in link)
+
+
+def add_hidden_label(link: html.Element | Link, label: str) -> None:
+    if isinstance(link, Link):
+        link.label_html = (
+            f'<span class="{HIDDEN_LABEL_CLASS}" style="{VISUALLY_HIDDEN}">'
+            f"{escape(' ' + label, quote=False)}</span>"
+        )
+        return
     span = link.makeelement("span", {"class": HIDDEN_LABEL_CLASS})
     span.set("style", VISUALLY_HIDDEN)
     span.text = " " + label
     link.append(span)
 
 
-def merge_rel(link: html.Element, wanted: tuple[str, ...], article: Article) -> int:
+def merge_rel(
+    link: html.Element | Link, wanted: tuple[str, ...], article: Article
+) -> int:
     written = (link.get("rel") or "").split()
     seen = {token.lower() for token in written}
     merged = list(written)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from .. import html
 from ..pipeline import Article
 from ..talks import directory, drawing, finding
-from ..talks.model import TalkList
+from ..talks.model import Link, TalkList
+from . import links
 
 
 class TalksPass:
@@ -21,7 +22,9 @@ class TalksPass:
             if talk_list is None:
                 continue
             talk_list = complete(talk_list, article)
-            replace(found, draw(talk_list, article))
+            # Drawn as HTML and put in place when the article is written: no
+            # element after this pass needs to see inside the cards.
+            article.place(found, draw(talk_list, article))
             article.talks.extend(talk_list.talks)
             article.count("cards", len(talk_list.talks))
             article.count("lists")
@@ -44,18 +47,17 @@ def complete(talk_list: TalkList, article: Article) -> TalkList:
     )
 
 
-def draw(talk_list: TalkList, article: Article) -> html.Element:
+def draw(talk_list: TalkList, article: Article) -> str:
     build = article.build
     if "drawer" not in build.cache:  # a Build made outside a Pelican run
         build.cache["drawer"] = drawing.Drawer(build.pelican)
     # One level below the heading the list sits under, so the outline never
     # skips a level; TALKS_HEADING_LEVEL is the deepest level used.
     level = min(article.settings.heading_level, talk_list.under_level + 1)
-    rendered = build.cache["drawer"].draw(talk_list, level)
-    (cards,) = html.fragment_elements(rendered)
-    return cards
 
+    def link(href: str, target: str | None, rel: str | None) -> Link:
+        if not article.settings.links:
+            return Link(href, target, rel)
+        return links.card_link(href, target, rel, article)
 
-def replace(old: html.Element, new: html.Element) -> None:
-    new.tail = old.tail
-    old.getparent().replace(old, new)
+    return build.cache["drawer"].draw(talk_list, level, link)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from html import escape as escape_html
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
@@ -22,7 +22,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from .. import urls
-from .model import Speaker, Talk, TalkList
+from .model import Link, Speaker, Talk, TalkList
 
 TEMPLATE = "pelican_talks/talks.html"
 PACKAGE_TEMPLATES = os.path.join(
@@ -76,11 +76,14 @@ class Drawer:
             PACKAGE_TEMPLATES, TEMPLATE
         )
 
-    def draw(self, talk_list: TalkList, heading_level: int) -> str:
+    def draw(
+        self, talk_list: TalkList, heading_level: int, link: LinkRules = Link
+    ) -> str:
+        """`link` makes each link a card draws, with the rules links get."""
         # What the template shows is worked out here, once, rather than through
         # calls from the template: Jinja's calls cost more than the work itself.
         entries = [
-            card(e) if isinstance(e, Talk) else {"html": Markup(e)}
+            card(e, link) if isinstance(e, Talk) else {"html": Markup(e)}
             for e in talk_list.entries
         ]
         if not self.overridden:
@@ -88,9 +91,17 @@ class Drawer:
         return self.template.render(entries=entries, level=heading_level)
 
 
-def card(talk: Talk) -> dict[str, Any]:
+# (href, the author's target, the author's rel) -> the Link to draw
+LinkRules = Callable[[str, str | None, str | None], Link]
+
+
+def card(talk: Talk, link: LinkRules = Link) -> dict[str, Any]:
+    title_link = None
+    if talk.title_url and talk.title:
+        title_link = link(talk.title_url, talk.title_target, talk.title_rel)
     return {
         "talk": talk,
+        "title_link": title_link,
         "abstract": Markup(talk.abstract),
         "kind_label": talk.kind_words or KIND_LABELS.get(talk.kind, talk.kind),
         "speakers": [
@@ -98,6 +109,7 @@ def card(talk: Talk) -> dict[str, Any]:
                 "speaker": s,
                 "affiliation": affiliation(s),
                 "profile": profile(s.url) if s.url else None,
+                "link": link(s.url, s.link_target, s.link_rel) if s.url else None,
             }
             for s in talk.speakers
         ],
@@ -161,11 +173,11 @@ def cards_html(entries: list[dict[str, Any]], level: int) -> str:
         if talk.label:
             out.append(f'<p class="talk-card__label">{escape(talk.label)}</p>\n')
         out.append(f'<h{level} class="talk-card__title p-name">')
-        if talk.title_url and talk.title:
+        title_link = entry["title_link"]
+        if title_link:
             out.append(
-                f'<a class="u-url" href="{escape(talk.title_url)}"'
-                f"{link_attributes(talk.title_target, talk.title_rel)}>"
-                f"{escape(talk.title)}</a>"
+                f"<a{link_attributes(title_link, 'u-url')}>{escape(talk.title)}"
+                f"{title_link.label_html}</a>"
             )
         else:
             out.append(escape(talk.title or entry["kind_label"]))
@@ -187,13 +199,12 @@ def cards_html(entries: list[dict[str, Any]], level: int) -> str:
                 f'p-speaker h-card"><span class="p-name">{escape(speaker.name)}'
                 f"</span>{each['affiliation']}"
             )
-            where = each["profile"]
-            if where:
+            where, link = each["profile"], each["link"]
+            if where and link:
                 out.append(
-                    f' <a class="talk-card__profile u-url" href="{escape(speaker.url)}"'
-                    f"{link_attributes(speaker.link_target, speaker.link_rel)}>"
+                    f" <a{link_attributes(link, 'talk-card__profile u-url')}>"
                     f'<span class="talk-card__platform">{escape(where.platform)}'
-                    f"</span> {escape(where.handle)}</a>"
+                    f"</span> {escape(where.handle)}{link.label_html}</a>"
                 )
             out.append("</span>")
         out.append("</p>\n")
@@ -205,7 +216,12 @@ def cards_html(entries: list[dict[str, Any]], level: int) -> str:
     return "".join(out)
 
 
-def link_attributes(target: str | None, rel: str | None) -> str:
-    return (f' target="{escape(target)}"' if target else "") + (
-        f' rel="{escape(rel)}"' if rel else ""
+def link_attributes(link: Link, classes: str) -> str:
+    """class, href, target and rel, in the template's order."""
+    if link.css_class:
+        classes = f"{classes} {link.css_class}"
+    return (
+        f' class="{escape(classes)}" href="{escape(link.href)}"'
+        + (f' target="{escape(link.target)}"' if link.target else "")
+        + (f' rel="{escape(link.rel)}"' if link.rel else "")
     )

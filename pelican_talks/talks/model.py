@@ -76,3 +76,27 @@ class TalkList:
     @property
     def talks(self) -> list[Talk]:
         return [e for e in self.entries if isinstance(e, Talk)]
+
+
+@dataclass
+class Link:
+    """A link a card draws (a talk's title, a speaker's profile), after the
+    links rules: the author's target and rel, fixed and merged, and what the
+    rules add to external links (TALKS_EXTERNAL_CLASS, TALKS_NEW_TAB_LABEL)."""
+
+    href: str
+    target: str | None = None
+    rel: str | None = None
+    css_class: str | None = None
+    label_html: str = ""  # the hidden "opens in a new tab" label, as HTML
+
+    # The links rules read and write a link through get() and set(), as they
+    # do an lxml element's attributes.
+    def get(self, name: str) -> str | None:
+        return getattr(self, ATTRIBUTE_FIELDS[name])
+
+    def set(self, name: str, value: str) -> None:
+        setattr(self, ATTRIBUTE_FIELDS[name], value)
+
+
+ATTRIBUTE_FIELDS = {"target": "target", "rel": "rel", "class": "css_class"}
