@@ -8,7 +8,6 @@ it was: a half-processed article is worse than an untouched one.
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -39,7 +38,7 @@ class Article:
     source_path: str
     build: Build
     mode: str = "auto"  # the article's `talks:` metadata: "auto" or "yes"
-    counts: Counter[tuple[str, str]] = field(default_factory=Counter)
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)
     notes: set[tuple[str, str]] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)
     talks: list[Any] = field(default_factory=list)  # the Talks drawn as cards
@@ -51,7 +50,8 @@ class Article:
         return self.build.settings
 
     def count(self, what: str, n: int = 1) -> None:
-        self.counts[(self.current_pass, what)] += n
+        key = (self.current_pass, what)
+        self.counts[key] = self.counts.get(key, 0) + n
 
     def note(self, what: str, name: str) -> None:
         """A name for the build's summary line, e.g. an upgraded host."""

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import jinja2
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from .. import urls
 from .model import Link, Speaker, Talk, TalkList
@@ -159,6 +159,18 @@ def affiliation(speaker: Speaker) -> Markup:
     )
 
 
+def text(value: str) -> str:
+    """Escaped as Jinja's autoescape does (markupsafe: &#39; and &#34; for
+    quotes), as a plain str: creating Markup objects cost a tenth of drawing."""
+    return (
+        value.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("'", "&#39;")
+        .replace('"', "&#34;")
+    )
+
+
 def cards_html(entries: list[dict[str, Any]], level: int) -> str:
     """The markup of templates/pelican_talks/talks.html, drawn without Jinja."""
     out = ['<ul class="talk-cards" role="list">\n']
@@ -167,20 +179,20 @@ def cards_html(entries: list[dict[str, Any]], level: int) -> str:
         if talk is None:
             out.append(f'<li class="talk-cards__other">{entry["html"]}</li>\n')
             continue
-        kind, label = escape(talk.kind), escape(entry["kind_label"])
+        kind, label = text(talk.kind), text(entry["kind_label"])
         untitled = "" if talk.title else " talk-card--untitled"
         out.append(f'<li class="talk-card talk-card--{kind}{untitled} h-event">\n')
         if talk.label:
-            out.append(f'<p class="talk-card__label">{escape(talk.label)}</p>\n')
+            out.append(f'<p class="talk-card__label">{text(talk.label)}</p>\n')
         out.append(f'<h{level} class="talk-card__title p-name">')
         title_link = entry["title_link"]
         if title_link:
             out.append(
-                f"<a{link_attributes(title_link, 'u-url')}>{escape(talk.title)}"
+                f"<a{link_attributes(title_link, 'u-url')}>{text(talk.title)}"
                 f"{title_link.label_html}</a>"
             )
         else:
-            out.append(escape(talk.title or entry["kind_label"]))
+            out.append(text(talk.title or entry["kind_label"]))
         out.append(f"</h{level}>\n")
         if talk.title and (talk.kind != "talk" or talk.kind_words):
             out.append(
@@ -191,20 +203,20 @@ def cards_html(entries: list[dict[str, Any]], level: int) -> str:
             out.append(f'<data class="p-category" value="{kind}"></data>\n')
         out.append('<p class="talk-card__speakers">')
         if talk.byline_words:
-            out.append(f"{escape(talk.byline_words)} ")
+            out.append(f"{text(talk.byline_words)} ")
         for each in entry["speakers"]:
             speaker = each["speaker"]
             out.append(
-                f'{escape(speaker.joining_words)}<span class="talk-card__speaker '
-                f'p-speaker h-card"><span class="p-name">{escape(speaker.name)}'
+                f'{text(speaker.joining_words)}<span class="talk-card__speaker '
+                f'p-speaker h-card"><span class="p-name">{text(speaker.name)}'
                 f"</span>{each['affiliation']}"
             )
             where, link = each["profile"], each["link"]
             if where and link:
                 out.append(
                     f" <a{link_attributes(link, 'talk-card__profile u-url')}>"
-                    f'<span class="talk-card__platform">{escape(where.platform)}'
-                    f"</span> {escape(where.handle)}{link.label_html}</a>"
+                    f'<span class="talk-card__platform">{text(where.platform)}'
+                    f"</span> {text(where.handle)}{link.label_html}</a>"
                 )
             out.append("</span>")
         out.append("</p>\n")
@@ -221,7 +233,7 @@ def link_attributes(link: Link, classes: str) -> str:
     if link.css_class:
         classes = f"{classes} {link.css_class}"
     return (
-        f' class="{escape(classes)}" href="{escape(link.href)}"'
-        + (f' target="{escape(link.target)}"' if link.target else "")
-        + (f' rel="{escape(link.rel)}"' if link.rel else "")
+        f' class="{text(classes)}" href="{text(link.href)}"'
+        + (f' target="{text(link.target)}"' if link.target else "")
+        + (f' rel="{text(link.rel)}"' if link.rel else "")
     )

@@ -243,21 +243,21 @@ def read_affiliation(line: Line, run: SpeakerRun) -> int:
     text, position = line.text, run.end
     for pattern in (ORG_AFTER, ROLE_APPOSITION, ROLE_PROSE):
         match = pattern.match(text, position)
-        if match and crosses_markup(line, match):
+        if match is None or crosses_markup(line, match):
             continue  # "Ana, *Queues at scale*": emphasis is a title, not a role
-        if match and (match.groupdict().get("org") or match.groupdict().get("role")):
-            role = clean(match.groupdict().get("role"))
-            org = clean(match.groupdict().get("org"))
-            if role and len(role.split()) > 5:
+        found = match.groupdict()
+        if found.get("org") or found.get("role"):
+            role, org = clean(found.get("role")), clean(found.get("org"))
+            if role and role.count(" ") > 4:
                 continue
-            if org and len(org.split()) > 5:
+            if org and org.count(" ") > 4:
                 continue
-            words = affiliation_words(text, match, position)
-            chief = CHIEF_OF.match(role or "") if not org else None
+            words = affiliation_words(text, match, position, found)
+            chief = CHIEF_OF.match(role) if role and not org else None
             if chief:
                 role, org = chief.group("role"), chief.group("org")
                 words = words.replace("{role}", "{role} of {org}", 1)
-            if match.groupdict().get("verb") in PLURAL_VERBS:
+            if found.get("verb") in PLURAL_VERBS:
                 # "Ana and Bo are engineers at Acme": said of all of them
                 run.speakers[:-1] = [
                     evolve(s, role=s.role or role, org=s.org or org)
@@ -331,17 +331,17 @@ def paren_affiliation(inner: str) -> tuple[str | None, str | None]:
 
 
 def clean(value: str | None) -> str | None:
-    if value is None:
+    if not value:
         return None
     value = " ".join(value.split()).strip(" ,")
     return value or None
 
 
-def affiliation_words(text: str, match: re.Match, start: int) -> str:
+def affiliation_words(text: str, match: re.Match, start: int, found: dict) -> str:
     """The author's words around role and org, with {role} and {org} in their place."""
     pieces, position = [], start
     for name in ("role", "org"):
-        if match.groupdict().get(name):
+        if found.get(name):
             pieces.append(text[position : match.start(name)])
             pieces.append("{" + name + "}")
             position = match.end(name)
