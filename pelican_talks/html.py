@@ -128,15 +128,23 @@ def inside_verbatim(element: Element) -> bool:
     return any(a.tag in VERBATIM for a in element.iterancestors())
 
 
-def visible_text(element: Element) -> str:
-    """The text a reader sees, whitespace folded (comments are not text, nor
-    the hidden new-tab labels)."""
-    text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
-    if len(element) and any(
-        span.get("class") == NEW_TAB_LABEL_CLASS for span in element.iter("span")
-    ):
+def visible_text(element: Element, skip_labels: bool = False) -> str:
+    """The text a reader sees, whitespace folded (comments are not text).
+    With `skip_labels`, without the hidden new-tab labels: screen readers say
+    them, but they are no part of a name, a title or a caption."""
+    if skip_labels and has_new_tab_labels(element):
         text = "".join(text_without_labels(element))
+    else:
+        text = etree.tostring(
+            element, method="text", encoding="unicode", with_tail=False
+        )
     return " ".join(text.split())
+
+
+def has_new_tab_labels(element: Element) -> bool:
+    return len(element) > 0 and any(
+        span.get("class") == NEW_TAB_LABEL_CLASS for span in element.iter("span")
+    )
 
 
 def text_without_labels(element: Element):

@@ -208,3 +208,14 @@ def test_labels_do_not_change_what_the_reference_post_reads_as(build_site):
 
     assert len(speakers(plain)) >= 7
     assert speakers(labelled) == speakers(plain)
+
+
+def test_a_caption_with_a_labelled_link_gives_alt_without_the_label():
+    out = run_passes(
+        '<figure><img src="a.png"><figcaption>Photo by <a href="https://x.example/">'
+        "Ana</a></figcaption></figure>",
+        external_new_tab=True,
+        new_tab_label="(opens in a new tab)",
+    )
+    assert 'alt="Photo by Ana"' in out
+    assert "> (opens in a new tab)</span></a>" in out

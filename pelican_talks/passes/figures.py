@@ -127,7 +127,8 @@ def name_from_caption(image: html.Element, article: Article) -> int:
     caption = None
     if figure is not None:
         caption = next((c for c in figure.iter("figcaption")), None)
-    text = html.visible_text(caption) if caption is not None else ""
+    labels = bool(article.settings.new_tab_label)
+    text = html.visible_text(caption, labels) if caption is not None else ""
     if not text:
         article.warn("image %s has no alt text and no caption", image.get("src"))
         article.count("images without alt")

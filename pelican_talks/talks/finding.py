@@ -106,7 +106,8 @@ def read_list(element: html.Element, mode: str) -> TalkList | None:
         return None
     heading, paragraph, level = context_of(element)
     list_kind = kind_in(heading) if heading else None
-    talks = [read_item(li, list_kind) for li in items]
+    labels = html.has_new_tab_labels(element)
+    talks = [read_item(li, list_kind, labels) for li in items]
     found = [t for t in talks if t is not None]
     if not found or (mark != "talks" and len(found) * 2 < len(items)):
         return None

@@ -116,8 +116,9 @@ def serialize(element: html.Element, tail: bool) -> str:
     return html.to_html(element, tail)
 
 
-def item_line(item: html.Element) -> Line:
-    """Split an <li> into its head (first paragraph, or its inline content) and rest."""
+def item_line(item: html.Element, labels: bool = False) -> Line:
+    """Split an <li> into its head (first paragraph, or its inline content) and rest.
+    `labels`: the item may hold new-tab labels, which are not read as text."""
     children = list(item)
     first = children[0] if children else None
     if first is not None and first.tag == "p" and not (item.text or "").strip():
@@ -125,10 +126,12 @@ def item_line(item: html.Element) -> Line:
     else:
         head = item
         rest = [c for c in children if c.tag in BLOCKS]
-    return Line(*_parts(head, rest), head=head, rest=rest)
+    return Line(*_parts(head, rest, labels), head=head, rest=rest)
 
 
-def _parts(head: html.Element, rest: list[html.Element]) -> tuple[str, list[Part]]:
+def _parts(
+    head: html.Element, rest: list[html.Element], labels: bool
+) -> tuple[str, list[Part]]:
     parts: list[Part] = []
     position = 0
 
@@ -146,21 +149,21 @@ def _parts(head: html.Element, rest: list[html.Element]) -> tuple[str, list[Part
         if child in rest:
             continue
         if not html.is_comment(child) and isinstance(child.tag, str):
-            kind, link = _kind_of(child)
-            text = " " if child.tag == "br" else html.visible_text(child)
+            kind, link = _kind_of(child, labels)
+            text = " " if child.tag == "br" else html.visible_text(child, labels)
             add(text, kind, child, link=link)
         add(child.tail or "", "text", child, "tail")
     return "".join(p.text for p in parts), parts
 
 
-def _kind_of(element: html.Element) -> tuple[str, html.Element | None]:
+def _kind_of(element: html.Element, labels: bool) -> tuple[str, html.Element | None]:
     if element.tag == "a":
         return "link", element
     if element.tag in EMPHASIS:
         links = list(element.iter("a"))
         only_link = len(links) == 1 and html.visible_text(
-            links[0]
-        ) == html.visible_text(element)
+            links[0], labels
+        ) == html.visible_text(element, labels)
         if only_link:
             return "link", links[0]
         return "emph", None

@@ -54,9 +54,12 @@ class Reading:
     title_link: Part | None = None  # the part holding the author's title link
 
 
-def read_item(item: html.Element, list_kind: str | None = None) -> Talk | None:
-    """The talk this <li> describes, or None when it doesn't read as one."""
-    line = item_line(item)
+def read_item(
+    item: html.Element, list_kind: str | None = None, labels: bool = False
+) -> Talk | None:
+    """The talk this <li> describes, or None when it doesn't read as one.
+    `labels`: the item may hold new-tab labels (html.visible_text)."""
+    line = item_line(item, labels)
     if not line.text.strip() or not line.simple:
         return None
     label = LABEL.match(line.text)
@@ -84,7 +87,7 @@ def read_item(item: html.Element, list_kind: str | None = None) -> Talk | None:
         return None
     abstract = LEADING_PUNCTUATION.sub("", line.rest_html(reading.end))
     abstract_text = " ".join(
-        [line.text[reading.end :], *(html.visible_text(b) for b in line.rest)]
+        [line.text[reading.end :], *(html.visible_text(b, labels) for b in line.rest)]
     )
     abstract_text = LEADING_PUNCTUATION.sub("", " ".join(abstract_text.split()))
     kind = kind_named(kind_words) if kind_words else (title_kind or None)
