@@ -123,10 +123,10 @@ def upgrade_srcset(element: html.Element, article: Article) -> int:
 def name_from_caption(image: html.Element, article: Article) -> int:
     if image.get("alt") is not None or image.get("aria-labelledby") is not None:
         return 0
-    figure = next((a for a in image.iterancestors() if a.tag == "figure"), None)
+    figure = next(image.iterancestors("figure"), None)
     caption = None
     if figure is not None:
-        caption = next((c for c in figure.iter("figcaption")), None)
+        caption = next(figure.iter("figcaption"), None)
     labels = bool(article.settings.new_tab_label)
     text = html.visible_text(caption, labels) if caption is not None else ""
     if not text:
