@@ -89,14 +89,16 @@ def article_mode(content: Any) -> str:
 
 def process_content(content: Any) -> None:
     source = getattr(content, "_content", None)
-    if isinstance(content, Static) or not isinstance(source, str) or not source.strip():
+    if isinstance(content, Static) or not isinstance(source, str) or not source:
         return
-    if not enabled(content.settings):
-        return
+    build = _current
+    if build is None or build.pelican is not content.settings:  # not this build's
+        if not enabled(content.settings):
+            return
+        build = build_for(content.settings)
     mode = article_mode(content)
-    if mode == OFF:
+    if mode == OFF or source.isspace():
         return
-    build = build_for(content.settings)
     imports.category_from_categories(content)
     outcome = processed(source, str(content.source_path), mode, build)
     outcome.add_to(build.report)
