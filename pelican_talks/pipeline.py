@@ -29,6 +29,9 @@ class Build:
     cache: dict[str, Any] = field(default_factory=dict)  # things made once a build
     processed: Any = None  # the ProcessedCache, when Pelican's caching is on
     fingerprint: str = ""  # what besides an article decides its processing
+    # Articles read but not yet processed, and whether to wait (plugin.py).
+    waiting: list[Any] = field(default_factory=list)
+    batch: bool = False
 
 
 @dataclass

@@ -15,7 +15,7 @@ JSON-LD); the talks index writes extra pages, one per speaker, and its cost
 is printed on its own line. Also printed: the plugin's cost per article per
 pass, peak memory, and how the plugin's time grows with N.
 
-    python tests/bench.py [--articles 1000] [--runs 3]
+    python tests/bench.py [--articles 1000] [--runs 5]
 """
 
 from __future__ import annotations
@@ -199,7 +199,7 @@ def growth(work: pathlib.Path, articles: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     budgets = {
         ("typical blog", False): 1.05,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from pelican.plugins import signals
+
 import pelican_talks.html
 from pelican_talks.passes import links
 
@@ -135,3 +137,34 @@ def test_each_run_of_an_autoreloading_pelican_reports_alone(tmp_path):
     assert all(
         s.startswith("pelican-talks: 1 of 1 articles changed") for s in summaries
     )
+
+
+def test_articles_are_processed_before_pelican_files_them(build_site):
+    """Articles wait and are processed together once Pelican has read them
+    all; by the time Pelican builds its categories and tags, every one is
+    done, and another plugin's content hook ran first on what we process."""
+    seen = {}
+
+    def at_taxonomy(generator):
+        for article in generator.articles + generator.drafts:
+            seen[article.slug] = article._content
+
+    def other_plugin(content):  # a content hook registered after ours
+        if getattr(content, "_content", None):
+            content._content += (
+                '<p><a href="https://x.example/" target="_new">x</a></p>'
+            )
+
+    signals.article_generator_pretaxonomy.connect(at_taxonomy)
+    signals.content_object_init.connect(other_plugin)
+    try:
+        files = {f"a{n}.md": markdown(f"A{n}", NEW_TAB, slug=f"a{n}") for n in range(3)}
+        files["d.md"] = markdown("D", NEW_TAB, slug="d", status="draft")
+        site = build_site(files)
+    finally:
+        signals.article_generator_pretaxonomy.disconnect(at_taxonomy)
+        signals.content_object_init.disconnect(other_plugin)
+    assert sorted(seen) == ["a0", "a1", "a2", "d"]
+    for html in seen.values():
+        assert html.count('target="_blank"') == 2 and "_new" not in html
+    assert "4 of 4 articles changed" in " ".join(site.messages(logging.INFO))
