@@ -51,11 +51,35 @@ print(json.dumps({"seconds": elapsed, "peak_kib": peak}))
 """
 
 
+# The demo recap has four talks and seven target="_new" links; the reference
+# post has seven talks (two lists of two and five) and eleven. These bring the
+# bench's recap up to the reference post's shape.
+MORE_TALKS = """
+* <em>Backups nobody has restored yet</em>: <a href="https://social.example.net/@ines" target="_new">Ines Okoro</a> is a Database Engineer at Saltmarsh Logistics. She restored last year's backups on stage; two of the five did not come back.
+
+* <em>Alerts that wake the right person</em>: <a href="https://github.com/pkowalczyk" target="_new">Piotr Kowalczyk</a> is an SRE at Lanternfish. His team deleted half of their alerts and slept better for it.
+
+* <em>Container images without a registry outage</em>: <a href="https://x.com/harutosato" target="_new">Haruto Sato</a> is a Platform Lead at Gullwing Air. He showed the mirror they run so that a registry incident never stops a deploy.
+"""
+LAST_TALK_END = "nobody is on call alone.\n"
+MORE_LINKS = (
+    ' Thanks to <a href="https://sponsor.example.com" target="_new">our sponsor</a>'
+    " for the pizza."
+)
+
+
 def recap_article(number: int) -> str:
     text = RECAP.read_text(encoding="utf-8")
     text = text.replace("slug: harbour-infra-night", f"slug: recap-{number}")
     text = text.replace(
         "title: Harbour Infra Night, spring edition", f"title: Recap {number}"
+    )
+    assert LAST_TALK_END in text, "the demo recap changed: update the bench"
+    text = text.replace(LAST_TALK_END, LAST_TALK_END + MORE_TALKS, 1)
+    text = text.replace(
+        "long queue for the coffee machine.",
+        "long queue for the coffee machine." + MORE_LINKS,
+        1,
     )
     # Other people and other links in every article, as on a real blog: no
     # cache keyed by a URL serves the whole site from one entry.
