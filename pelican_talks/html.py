@@ -84,7 +84,8 @@ def serialize(root: Element, placed: list[str] | None = None) -> str:
 def finish(text: str, placed: list[str] | None) -> str:
     if placed:
         text = PLACEHOLDER.sub(lambda m: placed[int(m.group(1))], text)
-    if "></" in text:  # libxml2 closes the void elements it doesn't know
+    # libxml2 closes the void elements it doesn't know
+    if any(f"</{name}>" in text for name in VOID_UNKNOWN_TO_LIBXML2):
         text = VOID_END_TAG.sub(r"\1", text)
     return text
 
