@@ -31,6 +31,24 @@ def is_unsafe(url: str) -> bool:
 PLAIN_HOST = re.compile(r"[A-Za-z0-9.-]+")
 
 
+def path(url: str) -> str:
+    """The path of a URL, as urlsplit reads it."""
+    if url.startswith(("https://", "http://")) and not UNSAFE_IN_URL.search(url):
+        rest = url[url.index("//") + 2 :]
+        end = len(rest)
+        for separator in "?#":
+            found = rest.find(separator, 0, end)
+            if found != -1:
+                end = found
+        start = rest.find("/", 0, end)
+        return rest[start:end] if start != -1 else ""
+    return urlsplit(url).path
+
+
+# What urlsplit removes or trims from a URL before splitting it.
+UNSAFE_IN_URL = re.compile(r"[\t\r\n]|^[\x00-\x20]")
+
+
 @functools.lru_cache(maxsize=4096)
 def host(url: str) -> str:
     """The host of an absolute or protocol-relative URL, lower-case; "" if none."""

@@ -16,7 +16,6 @@ import re
 from collections.abc import Callable, Mapping
 from html import escape as escape_html
 from typing import Any, NamedTuple
-from urllib.parse import urlsplit
 
 import jinja2
 from markupsafe import Markup
@@ -125,7 +124,7 @@ class Profile(NamedTuple):
 def profile(url: str) -> Profile:
     """Where a profile link goes, for its label: platform and handle."""
     host = urls.host(url)
-    path = [p for p in urlsplit(url).path.split("/") if p]
+    path = [p for p in urls.path(url).split("/") if p]
     for known, platform in PLATFORMS:
         if host == known or host.endswith("." + known):
             if platform == "LinkedIn" or not path:
