@@ -60,6 +60,9 @@ def internal_hosts(build: Build) -> tuple[str, ...]:
 def card_link(href: str, target: str | None, rel: str | None, article: Article) -> Link:
     """A link the cards will draw, with the rules every link gets."""
     link = Link(href, target, rel)
+    settings = article.settings
+    if target is not None and not (settings.external_class or settings.new_tab_label):
+        return link  # the author's own link, already through this pass: as it is
     fix_link(link, href, internal_hosts(article.build), article)
     return link
 
