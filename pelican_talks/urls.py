@@ -29,40 +29,42 @@ def is_unsafe(url: str) -> bool:
 
 # A host of plain letters, digits, dots and dashes: nothing for urlsplit to undo.
 PLAIN_HOST = re.compile(r"[A-Za-z0-9.-]+")
+# What urlsplit removes or trims from a URL before splitting it.
+UNSAFE_IN_URL = re.compile(r"[\t\r\n]|^[\x00-\x20]")
+
+# Most links are plain http(s) URLs, read directly below: urlsplit costs four
+# times as much, and most URLs of a site are seen only once.
+
+
+def after_scheme(url: str, stops: str) -> tuple[str, int] | None:
+    """For an http(s) URL: what follows "//", and where the first of `stops` is."""
+    if not url.startswith(("https://", "http://")):
+        return None
+    rest = url[url.index("//") + 2 :]
+    end = len(rest)
+    for stop in stops:
+        found = rest.find(stop, 0, end)
+        if found != -1:
+            end = found
+    return rest, end
 
 
 def path(url: str) -> str:
     """The path of a URL, as urlsplit reads it."""
-    if url.startswith(("https://", "http://")) and not UNSAFE_IN_URL.search(url):
-        rest = url[url.index("//") + 2 :]
-        end = len(rest)
-        for separator in "?#":
-            found = rest.find(separator, 0, end)
-            if found != -1:
-                end = found
-        start = rest.find("/", 0, end)
-        return rest[start:end] if start != -1 else ""
-    return urlsplit(url).path
-
-
-# What urlsplit removes or trims from a URL before splitting it.
-UNSAFE_IN_URL = re.compile(r"[\t\r\n]|^[\x00-\x20]")
+    split = after_scheme(url, "?#") if not UNSAFE_IN_URL.search(url) else None
+    if split is None:
+        return urlsplit(url).path
+    rest, end = split
+    start = rest.find("/", 0, end)
+    return rest[start:end] if start != -1 else ""
 
 
 @functools.lru_cache(maxsize=4096)
 def host(url: str) -> str:
     """The host of an absolute or protocol-relative URL, lower-case; "" if none."""
-    if url.startswith(("https://", "http://")):
-        # Most links, read directly: urlsplit costs four times as much, and
-        # most URLs of a site are seen only once.
-        rest = url[url.index("//") + 2 :]
-        end = len(rest)
-        for separator in "/?#":
-            found = rest.find(separator, 0, end)
-            if found != -1:
-                end = found
-        if PLAIN_HOST.fullmatch(rest, 0, end):
-            return rest[:end].lower()
+    split = after_scheme(url, "/?#")
+    if split is not None and PLAIN_HOST.fullmatch(split[0], 0, split[1]):
+        return split[0][: split[1]].lower()
     try:
         return (urlsplit(url.strip()).hostname or "").lower()
     except ValueError:  # e.g. an invalid IPv6 literal
