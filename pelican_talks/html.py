@@ -68,7 +68,7 @@ def empty_void_element(element: Element) -> None:
 
 def serialize(root: Element, placed: list[str] | None = None) -> str:
     """The HTML inside `root` (the wrapper made by parse(), or any element),
-    with the HTML put in place of each placeholder()."""
+    with placed[i] put where put_placeholder(..., i) stood."""
     # The wrapper: one call for the whole tree, then its own tags cut off
     # (a call per child cost twice as much).
     text = to_html(root) if root.tag == "body" and not root.attrib else ""
@@ -108,11 +108,6 @@ def escape_text(text: str) -> str:
 
 def to_html(element: Element, tail: bool = False) -> str:
     return etree.tostring(element, method="html", encoding="unicode", with_tail=tail)
-
-
-def fragment_elements(fragment: str) -> list[Element]:
-    """Parse a small piece of new HTML (a rendered card list) into elements."""
-    return list(parse(fragment))
 
 
 def is_comment(node: object) -> bool:
