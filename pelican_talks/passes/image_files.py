@@ -20,19 +20,11 @@ def local_image_size(src: str, article: Article) -> tuple[int, int] | None:
     # Resolving a path costs file-system calls: remember each answer for the
     # build, keyed by what the author wrote and where the article lives.
     sizes = article.build.cache.setdefault("image_sizes", {})
-    # The article's folder matters only for a relative path.
-    placeholder = PLACEHOLDER.match(src)
-    rest = src[placeholder.end() :] if placeholder else src
-    absolute = rest.startswith("/") or ":" in rest.split("/", 1)[0]
-    key = (src, "" if absolute else os.path.dirname(article.source_path or ""))
-    size = sizes.get(key, MISSING)
-    if size is MISSING:
+    key = (src, os.path.dirname(article.source_path or ""))
+    if key not in sizes:
         path = local_image_path(src, article)
-        size = sizes[key] = read_size(path) if path else None
-    return size
-
-
-MISSING = object()
+        sizes[key] = read_size(path) if path else None
+    return sizes[key]
 
 
 def read_size(path: str) -> tuple[int, int] | None:

@@ -52,8 +52,8 @@ def complete(
         entry = directory.get(folded(speaker.name)) if directory else None
         if entry is not None:
             speaker = speaker.with_directory(entry)
-        if speaker.url is None and speaker.name.startswith("@"):
-            speaker = evolve(speaker, url=handle_url(speaker.name, template))
+        if speaker.url is None and (url := handle_url(speaker.name, template)):
+            speaker = evolve(speaker, url=url)
         completed.append(safe(speaker, warn))
     title_url = talk.title_url
     if title_url and urls.is_unsafe(title_url):
