@@ -25,7 +25,11 @@ logger = logging.getLogger(__name__)
 
 FILE_NAME = "pelican-talks.pickle"
 # Site settings the passes read; a change to any of them changes the output.
-SITE_KEYS = ("SITEURL", "PATH", "RELATIVE_URLS", "THEME", "THEME_TEMPLATES_OVERRIDES")
+SITE_KEYS = (
+    *("SITEURL", "PATH", "RELATIVE_URLS", "THEME", "THEME_TEMPLATES_OVERRIDES"),
+    # The summary of an article with cards is cut by these (summary.py).
+    *("SUMMARY_MAX_LENGTH", "SUMMARY_MAX_PARAGRAPHS", "SUMMARY_END_SUFFIX"),
+)
 
 
 class ProcessedCache:

@@ -21,6 +21,8 @@ Element = _Element
 # The visually hidden "opens in a new tab" label the links pass may add
 # (TALKS_NEW_TAB_LABEL): said by screen readers, not seen, so not visible text.
 NEW_TAB_LABEL_CLASS = "talks-new-tab-label"
+# Images the figures pass sized; the stylesheet gives them height: auto.
+SIZED_IMAGE_CLASS = "talks-sized"
 
 # Text inside these is code or not shown: passes leave what is inside alone.
 VERBATIM = frozenset({"pre", "code", "kbd", "samp", "script", "style", "textarea"})
@@ -100,6 +102,10 @@ def put_placeholder(element: Element, index: int) -> None:
     mark = etree.Comment(f"{PLACEHOLDER_WORD} {index}")
     mark.tail = element.tail
     element.getparent().replace(element, mark)
+
+
+def is_placeholder(node: object) -> bool:
+    return is_comment(node) and (node.text or "").startswith(PLACEHOLDER_WORD)
 
 
 def escape_text(text: str) -> str:

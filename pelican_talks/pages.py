@@ -1,9 +1,11 @@
 """What the plugin adds to the pages Pelican writes, without a theme edit.
 
 The page templates of Pelican's generators are given a small Template subclass
-whose render() adds, before </head>: the cards' stylesheet when the page shows
-cards, and the JSON-LD of an article page whose article has cards. Nothing is
-read back from disk.
+whose render() adds, before </head>: the plugin's stylesheet when the page
+shows anything it styles (cards, images it sized, hidden new-tab labels), on
+article pages and on index, category, tag and author listings alike, and the
+JSON-LD of an article page whose article has cards. Nothing is read back from
+disk.
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ from typing import Any
 
 import jinja2
 
-from . import structured
+from . import html, structured
 
 SOURCE = os.path.join(os.path.dirname(__file__), "static", "talks.css")
 OUTPUT_NAME = "pelican-talks/talks.css"
 CARDS_MARK = 'class="talk-cards"'
+# What in a page needs the stylesheet: cards, and the classes the passes add.
+STYLED_MARKS = (CARDS_MARK, html.SIZED_IMAGE_CLASS, html.NEW_TAB_LABEL_CLASS)
 
 
 def copy_stylesheet(settings: Mapping[str, Any]) -> None:
@@ -29,8 +33,9 @@ def copy_stylesheet(settings: Mapping[str, Any]) -> None:
 
 
 def stylesheet_link(page: str, siteurl: str) -> str:
-    """The <link> the page needs, or "" if it shows no cards or has it already."""
-    if CARDS_MARK not in page or OUTPUT_NAME in page:
+    """The <link> the page needs, or "" if it shows nothing the stylesheet
+    styles or has it already."""
+    if OUTPUT_NAME in page or not any(mark in page for mark in STYLED_MARKS):
         return ""
     # Pelican gives each page its SITEURL: the site's URL, or with RELATIVE_URLS
     # the way back to the output root ("." or "../.."), so this works for both.

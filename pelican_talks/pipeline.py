@@ -129,6 +129,8 @@ def process(source: str, article: Article, passes: Sequence[Pass]) -> Outcome:
             return Outcome(source, complete=False)
     placed = article.placed
     before_more = summary.before_marker(root, placed) if wants_summary else None
+    if before_more is None and placed:
+        before_more = summary.before_cards(root, placed, article.build.pelican)
     # Nothing changed: hand back the author's bytes, not our re-serialization.
     text = html.serialize(root, placed) if changes else source
     return Outcome(

@@ -139,7 +139,8 @@ def process(content: Any, mode: str, build: pipeline.Build) -> None:
         # Kept on the article (and so in Pelican's generator cache): its page's
         # JSON-LD and the talks index read them; themes may too.
         content.talk_cards = outcome.talks
-    if outcome.summary and "summary" not in content.metadata:
+    # "" is a summary too: an article that is nothing but cards shows none.
+    if outcome.summary is not None and "summary" not in content.metadata:
         content.metadata["summary"] = outcome.summary
         content._summary = outcome.summary
 
@@ -174,7 +175,7 @@ def decorate_pages(generator: Any) -> None:
         return
     build = build_for(settings)
     chosen = build.settings
-    if chosen.cards and (chosen.css or chosen.jsonld):
+    if chosen.css or (chosen.cards and chosen.jsonld):
         siteurl = settings.get("SITEURL") or ""
         used = build.cache.setdefault("pages_used", set())
         pages.decorate(generator.env, chosen.css, chosen.jsonld, siteurl, used)

@@ -170,7 +170,11 @@ class TalksSettings:
         whole_number(2, 6),
         "Cards sit under the article's h2 sections; shallower if they aren't.",
     )
-    css: bool = option(True, boolean, "Cards look like cards with no theme edit.")
+    css: bool = option(
+        True,
+        boolean,
+        "Cards, sized images and hidden labels look right with no theme edit.",
+    )
     handle_url: str = option(
         "https://x.com/{handle}",
         handle_url,

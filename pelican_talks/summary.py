@@ -1,14 +1,25 @@
-"""WordPress's `<!--more-->`: the summary is everything before the marker.
+"""Summaries that end where the author meant, never inside a talk card.
 
-Imported posts are full of it; without this, Pelican cuts summaries by word
-count and runs past where the author meant the teaser to stop.
+- WordPress's `<!--more-->`: the summary is everything before the marker.
+  Imported posts are full of it; without this, Pelican cuts summaries by word
+  count and runs past where the author meant the teaser to stop.
+- An article with cards and no marker: Pelican would cut its 50 words anywhere,
+  often inside a card, and index pages and feeds would show half a card. Its
+  summary is the text before the first card list instead, whole blocks while
+  they fit in SUMMARY_MAX_LENGTH words (and SUMMARY_MAX_PARAGRAPHS blocks),
+  the first block cut by Pelican's own truncation if it alone is too long.
+
+Either way an author's `Summary:` metadata wins (plugin.py).
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
+from typing import Any
 
 from lxml import etree
+from pelican.utils import truncate_html_words
 
 from . import html
 
@@ -62,3 +73,46 @@ def cut_copy(holder: html.Element, marker: html.Element) -> html.Element:
         node.tail = None  # text after this element comes after the marker too
     node.getparent().remove(node)  # the marker itself
     return copy_
+
+
+def before_cards(
+    root: html.Element, placed: list[str], pelican: Mapping[str, Any]
+) -> str | None:
+    """The summary of an article whose card lists stand as placeholders in
+    `root`; None when Pelican's own summary can't cut a card (no length limit)."""
+    max_words = pelican.get("SUMMARY_MAX_LENGTH")
+    if max_words is None:
+        return None  # Pelican's summary is the whole article: every card whole
+    max_blocks = pelican.get("SUMMARY_MAX_PARAGRAPHS")
+    suffix = pelican.get("SUMMARY_END_SUFFIX", "…")
+    pieces: list[str] = []
+    words = 0
+    lead = html.escape_text(root.text or "")
+    if lead.strip():
+        pieces.append(lead)
+        words = len(lead.split())
+    blocks = 0
+    for child in root:
+        if shows_cards(child):
+            if words:
+                break
+            continue  # nothing before the first card list: what follows it
+        block = html.to_html(child, tail=True)
+        count = len(html.visible_text(child).split())
+        if words + count > max_words:
+            if not words:  # one long first block: Pelican's cut, tags closed
+                pieces.append(truncate_html_words(block, max_words, suffix))
+            break
+        pieces.append(block)
+        words += count
+        blocks += 1
+        if max_blocks is not None and blocks >= int(max_blocks):
+            break
+    return html.finish("".join(pieces), placed).strip()
+
+
+def shows_cards(element: html.Element) -> bool:
+    """Whether a card list stands at or inside this top-level element."""
+    if html.is_placeholder(element):
+        return True
+    return any(html.is_placeholder(c) for c in element.iter(etree.Comment))

@@ -8,7 +8,13 @@
   TALKS_HTTPS_EXCLUDE, local hosts, and the site's own host when it is http.
 - An image with no alt inside a <figure> with a <figcaption> takes the
   caption's text as alt; with no caption it is reported, never given made-up alt.
-- Images whose files are in the site get width and height from the file.
+- Images whose files are in the site get width and height from the file, and
+  the class `talks-sized`: the plugin's stylesheet, linked from every page
+  showing one, gives them `height: auto`, so a theme's `max-width: 100%` can't
+  squash them. Without the stylesheet (TALKS_CSS = False) nothing is sized:
+  the plugin must never make an image render worse. Images that
+  pelican-image-process rewrites (class `image-process-*`) are left for it to
+  size: it serves another file and writes that file's size.
 - `data:` images and images inside code are left alone.
 """
 
@@ -22,6 +28,9 @@ from .image_files import local_image_size
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 INSECURE = re.compile(r"^\s*(http:)?//", re.I)
+SIZED_CLASS = html.SIZED_IMAGE_CLASS
+# Classes of images whose src another plugin replaces with a file of its own.
+REWRITTEN_BY_OTHERS = ("image-process-",)
 
 
 class FiguresPass:
@@ -139,12 +148,18 @@ def name_from_caption(image: html.Element, article: Article) -> int:
 
 
 def add_size(image: html.Element, src: str, article: Article) -> int:
+    if not article.settings.css:  # no height: auto to go with the size
+        return 0
     if image.get("width") is not None or image.get("height") is not None:
+        return 0
+    classes = (image.get("class") or "").split()
+    if any(c.startswith(REWRITTEN_BY_OTHERS) for c in classes):
         return 0
     size = local_image_size(src, article)
     if size is None:
         return 0
     image.set("width", str(size[0]))
     image.set("height", str(size[1]))
+    image.set("class", " ".join([*classes, SIZED_CLASS]))
     article.count("sizes added")
     return 1

@@ -22,12 +22,9 @@ from ..talks.model import Link
 # The valid browsing-context keywords; matching is ASCII case-insensitive.
 TARGET_KEYWORDS = frozenset({"_blank", "_self", "_parent", "_top"})
 LEFT_ALONE_SCHEMES = frozenset({"mailto", "tel", "sms"})
+# Hidden by a rule in the plugin's stylesheet, linked from every page showing a
+# label: an inline style would be blocked by a strict Content-Security-Policy.
 HIDDEN_LABEL_CLASS = html.NEW_TAB_LABEL_CLASS
-# Inline, so the label stays hidden in any theme, with or without our CSS.
-VISUALLY_HIDDEN = (
-    "position:absolute;width:1px;height:1px;margin:-1px;padding:0;border:0;"
-    "overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap"
-)
 
 
 class LinksPass:
@@ -127,12 +124,11 @@ def has_hidden_label(link: html.Element | Link) -> bool:
 def add_hidden_label(link: html.Element | Link, label: str) -> None:
     if isinstance(link, Link):
         link.label_html = (
-            f'<span class="{HIDDEN_LABEL_CLASS}" style="{VISUALLY_HIDDEN}">'
+            f'<span class="{HIDDEN_LABEL_CLASS}">'
             f"{escape(' ' + label, quote=False)}</span>"
         )
         return
     span = link.makeelement("span", {"class": HIDDEN_LABEL_CLASS})
-    span.set("style", VISUALLY_HIDDEN)
     span.text = " " + label
     link.append(span)
 
