@@ -22,6 +22,9 @@ AUTHOR_FEED_RSS = None
 # yaml_metadata reads the WordPress/Jekyll-style front matter of imported posts.
 PLUGINS = ["yaml_metadata", "pelican_talks"]
 
+# Screen readers hear that profile links open a new tab; nobody sees it.
+TALKS_NEW_TAB_LABEL = "(opens in a new tab)"
+
 TALKS_SPEAKERS = {
     "Rosa Quintero": {"url": "https://rosa.example.org/", "org": "Lighthouse Labs"},
 }

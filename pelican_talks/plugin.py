@@ -9,7 +9,7 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article, Static
 
-from . import cache, imports, pages, pipeline, talks_index
+from . import cache, feeds, imports, pages, pipeline, talks_index
 from ._version import __version__ as version
 from .passes import enabled_passes
 from .report import Report
@@ -33,6 +33,7 @@ def register() -> None:
     signals.all_generators_finalized.connect(process_waiting)
     signals.generator_init.connect(decorate_pages)
     signals.get_generators.connect(talks_index_generator)
+    signals.feed_generated.connect(clean_feed)
     signals.finalized.connect(finish_build)
 
 
@@ -179,6 +180,11 @@ def decorate_pages(generator: Any) -> None:
         siteurl = settings.get("SITEURL") or ""
         used = build.cache.setdefault("pages_used", set())
         pages.decorate(generator.env, chosen.css, chosen.jsonld, siteurl, used)
+
+
+def clean_feed(context: Any, feed: Any = None) -> None:
+    if feed is not None and isinstance(context, Mapping) and enabled(context):
+        feeds.clean_feed(feed)
 
 
 def finish_build(pelican: Any) -> None:

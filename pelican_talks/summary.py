@@ -24,6 +24,7 @@ from pelican.utils import truncate_html_words
 from . import html
 
 MARKER = "<!--more-->"
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def before_marker(root: html.Element, placed: list[str] | None = None) -> str | None:
@@ -85,29 +86,28 @@ def before_cards(
         return None  # Pelican's summary is the whole article: every card whole
     max_blocks = pelican.get("SUMMARY_MAX_PARAGRAPHS")
     suffix = pelican.get("SUMMARY_END_SUFFIX", "…")
-    pieces: list[str] = []
-    words = 0
     lead = html.escape_text(root.text or "")
-    if lead.strip():
-        pieces.append(lead)
-        words = len(lead.split())
-    blocks = 0
+    words = len(lead.split())
+    taken: list[html.Element] = []
+    cut = ""
     for child in root:
         if shows_cards(child):
             if words:
                 break
             continue  # nothing before the first card list: what follows it
-        block = html.to_html(child, tail=True)
         count = len(html.visible_text(child).split())
         if words + count > max_words:
             if not words:  # one long first block: Pelican's cut, tags closed
-                pieces.append(truncate_html_words(block, max_words, suffix))
+                block = html.to_html(child, tail=True)
+                cut = truncate_html_words(block, max_words, suffix)
             break
-        pieces.append(block)
+        taken.append(child)
         words += count
-        blocks += 1
-        if max_blocks is not None and blocks >= int(max_blocks):
+        if max_blocks is not None and len(taken) >= int(max_blocks):
             break
+    while taken and not cut and taken[-1].tag in HEADINGS:
+        taken.pop()  # a heading that announced the cards announces nothing here
+    pieces = [lead, *(html.to_html(e, tail=True) for e in taken), cut]
     return html.finish("".join(pieces), placed).strip()
 
 

@@ -18,7 +18,7 @@ from pelican.utils import slugify
 
 from .settings import TalksSettings
 from .talks.directory import folded
-from .talks.drawing import KIND_LABELS, PACKAGE_TEMPLATES
+from .talks.drawing import KIND_LABELS, PACKAGE_TEMPLATES, says_kind
 from .talks.model import Speaker, Talk
 
 
@@ -115,7 +115,11 @@ def collect(articles, settings: TalksSettings, save_as: str, pelican: Any):
             for page in pages:
                 page.talks.append((article, talk))
             label = KIND_LABELS.get(talk.kind, talk.kind)
-            rows.append({"talk": talk, "label": label, "speakers": pages})
+            # "Keynote: ..." needs no "(Keynote)" after it.
+            shown = talk.kind != "talk" and not says_kind(talk.title or "", label)
+            rows.append(
+                {"talk": talk, "label": label, "show_kind": shown, "speakers": pages}
+            )
         events.append(Event(article, rows))
     return events, speakers
 

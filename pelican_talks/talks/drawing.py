@@ -99,11 +99,17 @@ def card(talk: Talk, link: LinkRules = Link) -> dict[str, Any]:
     title_link = None
     if talk.title_url and talk.title:
         title_link = link(talk.title_url, talk.title_target, talk.title_rel)
+    label = talk.kind_words or KIND_LABELS.get(talk.kind, talk.kind)
     return {
         "talk": talk,
         "title_link": title_link,
         "abstract": Markup(talk.abstract),
-        "kind_label": talk.kind_words or KIND_LABELS.get(talk.kind, talk.kind),
+        "kind_label": label,
+        "show_kind": bool(
+            talk.title
+            and (talk.kind != "talk" or talk.kind_words)
+            and not says_kind(talk.title, label)
+        ),
         "speakers": [
             {
                 "speaker": s,
@@ -114,6 +120,12 @@ def card(talk: Talk, link: LinkRules = Link) -> dict[str, Any]:
             for s in talk.speakers
         ],
     }
+
+
+def says_kind(title: str, label: str) -> bool:
+    """Whether the title already starts with the kind ("Keynote: ..."): a badge
+    or a "(Keynote)" beside it would say it twice."""
+    return bool(label) and title.lstrip().casefold().startswith(label.casefold())
 
 
 class Profile(NamedTuple):
@@ -194,7 +206,7 @@ def cards_html(entries: list[dict[str, Any]], level: int) -> str:
         else:
             out.append(text(talk.title or entry["kind_label"]))
         out.append(f"</h{level}>\n")
-        if talk.title and (talk.kind != "talk" or talk.kind_words):
+        if entry["show_kind"]:
             out.append(
                 f'<p class="talk-card__kind"><data class="p-category" '
                 f'value="{kind}">{label}</data></p>\n'
@@ -216,7 +228,8 @@ def cards_html(entries: list[dict[str, Any]], level: int) -> str:
                 out.append(
                     f" <a{link_attributes(link, 'talk-card__profile u-url')}>"
                     f'<span class="talk-card__platform">{text(where.platform)}'
-                    f"</span> {text(where.handle)}{link.label_html}</a>"
+                    f"</span>{' ' + text(where.handle) if where.handle else ''}"
+                    f"{link.label_html}</a>"
                 )
             out.append("</span>")
         out.append("</p>\n")
