@@ -1,10 +1,13 @@
-"""The demo site in a real browser: layout, links, images, accessibility, valid HTML.
+"""The demo site in a real browser: layout, links, images, accessibility, valid HTML,
+and the demo with the reference post in four themes (two from PyPI, one with a
+10 px root font) at phone and desktop widths.
 
 Debian's Chromium driven by Playwright's Python package (no browser download),
 axe-core through axe-playwright-python, the Nu HTML Checker (vnu) through the
 W3C's vnu-jar package and Debian's Java. Without Chromium or Java the
 tests are skipped with a loud reason; with TALKS_REQUIRE_BROWSER=1 (set by
-.ci/run) a missing tool fails them instead.
+.ci/run) a missing tool fails them instead. One browser for the session; each
+site is built once and shared by the tests that look at it.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from conftest import ROOT, build
 
 sys.path.insert(0, str(ROOT / "demo_site"))
 from chromium import ARGS, CHROMIUM
+from themes import THEMES, build_themed, card_texts, feed_entries, pages, site_files
 
 DEMO = ROOT / "demo_site"
 ARTICLE = "harbour-infra-night.html"
@@ -82,7 +86,7 @@ def site_url(demo):
     server.shutdown()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
     if not os.path.exists(CHROMIUM):
         missing(f"browser tests: {CHROMIUM} not found")
@@ -287,3 +291,140 @@ def vnu_errors(folder: pathlib.Path) -> set[tuple[str, str]]:
 def test_the_plugin_adds_no_html_errors(demo, demo_without_plugin):
     added = vnu_errors(demo) - vnu_errors(demo_without_plugin)
     assert added == set()
+
+
+# ---- The demo and the reference post in four themes, at phone and desktop widths.
+
+# Width and colour scheme: the desktop in light, the phone in dark.
+WIDTHS = {1280: "light", 375: "dark"}
+SMALLEST_TEXT = 14  # px: card titles and abstracts
+
+
+@pytest.fixture(scope="session")
+def themed(tmp_path_factory):
+    """themed(theme) -> the output folder, built once per session."""
+    built: dict[str, pathlib.Path] = {}
+    files = site_files()
+
+    def _themed(theme: str) -> pathlib.Path:
+        if theme not in built:
+            where = tmp_path_factory.mktemp(f"theme-{theme}")
+            built[theme] = build_themed(where, theme, files)
+        return built[theme]
+
+    return _themed
+
+
+@pytest.fixture(scope="session")
+def sites_url(tmp_path_factory):
+    """One server for every themed site: the folder above their outputs."""
+    root = tmp_path_factory.getbasetemp()
+    server = serve(root)
+    yield (
+        lambda output: (
+            f"http://127.0.0.1:{server.server_address[1]}/{output.relative_to(root)}"
+        )
+    )
+    server.shutdown()
+
+
+# One call per page: what the checks below need from the rendered page.
+LOOK = """async () => {
+  const images = [...document.images];
+  for (const image of images) image.loading = "eager";
+  await Promise.all(images.map(i => i.complete ? null : new Promise(done => {
+    i.addEventListener("load", done); i.addEventListener("error", done);
+    setTimeout(done, 3000);
+  })));
+  const px = e => parseFloat(getComputedStyle(e).fontSize);
+  return {
+    scroll: document.documentElement.scrollWidth - window.innerWidth,
+    images: images.filter(i => i.naturalWidth > 0 && i.getBoundingClientRect().width > 0)
+      .map(i => [i.getAttribute("src"), i.naturalWidth / i.naturalHeight,
+                 i.getBoundingClientRect().width / i.getBoundingClientRect().height]),
+    text: [...document.querySelectorAll(
+        ".talk-card__title, .talk-card__abstract, .talk-card__abstract > p")]
+      .map(e => [e.className || e.tagName, px(e)]),
+    keynotes: [...document.querySelectorAll(".talk-card--keynote")].map(c => {
+      const s = getComputedStyle(c);
+      return [parseFloat(s.borderTopWidth), parseFloat(s.borderLeftWidth)];
+    }),
+  };
+}"""
+
+
+def problems_on(page, path: str) -> tuple[list[str], int]:
+    """What is wrong on the page as drawn, and how many images were compared."""
+    seen = page.evaluate(LOOK)
+    found = []
+    if seen["scroll"] > 0:
+        found.append(f"{path}: scrolls sideways by {seen['scroll']} px")
+    for src, natural, drawn in seen["images"]:
+        if abs(drawn - natural) / natural > 0.02:
+            found.append(f"{path}: {src} drawn {drawn:.2f}:1, is {natural:.2f}:1")
+    for what, size in seen["text"]:
+        if size < SMALLEST_TEXT:
+            found.append(f"{path}: {what} text is {size} px")
+    for top, side in seen["keynotes"]:
+        if top <= side:
+            found.append(f"{path}: keynote accent {top} px, like its sides")
+    return found, len(seen["images"])
+
+
+def local_only(url_prefix: str):
+    """Requests outside the test server fail at once (no network here)."""
+
+    def route(route) -> None:
+        if route.request.url.startswith(url_prefix):
+            route.continue_()
+        else:
+            route.abort()
+
+    return route
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("theme", THEMES)
+def test_every_page_in_every_theme(browser, themed, sites_url, theme, width):
+    output = themed(theme)
+    base = sites_url(output)
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, color_scheme=WIDTHS[width]
+    )
+    context.route("**/*", local_only(base.rsplit("/", 1)[0]))
+    page = context.new_page()
+    found, compared = [], 0
+    try:
+        for path in pages(output):
+            page.goto(f"{base}/{path}", wait_until="load")
+            problems, images = problems_on(page, path)
+            found += problems
+            compared += images
+    finally:
+        context.close()
+    assert found == []
+    assert compared >= 2  # the demo's local images, at least on their article
+
+
+def test_themes_include_a_10px_root_font(browser, themed, sites_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{sites_url(themed('seafoam'))}/python-evening.html")
+    root = page.evaluate("getComputedStyle(document.documentElement).fontSize")
+    context.close()
+    assert root == "10px"
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_no_card_is_cut_in_listings_or_feeds(themed, theme):
+    output = themed(theme)
+    whole = set()
+    for article in output.glob("*.html"):
+        whole.update(card_texts(article.read_text(encoding="utf-8")))
+    assert len(whole) >= 10
+    shown = [
+        (p, t) for p in pages(output) for t in card_texts((output / p).read_text())
+    ]
+    shown += [(f, t) for f, html in feed_entries(output) for t in card_texts(html)]
+    assert [(where, text) for where, text in shown if text not in whole] == []
+    assert feed_entries(output)  # the feeds were written and read
