@@ -428,3 +428,48 @@ def test_no_card_is_cut_in_listings_or_feeds(themed, theme):
     shown += [(f, t) for f, html in feed_entries(output) for t in card_texts(html)]
     assert [(where, text) for where, text in shown if text not in whole] == []
     assert feed_entries(output)  # the feeds were written and read
+
+
+# ---- A strict Content-Security-Policy: the plugin adds nothing it blocks.
+
+STRICT_POLICY = "default-src 'self'"
+
+
+class StrictHandler(QuietHandler):
+    def end_headers(self) -> None:
+        self.send_header("Content-Security-Policy", STRICT_POLICY)
+        super().end_headers()
+
+
+@pytest.fixture(scope="module")
+def strict_url(demo):
+    handler = functools.partial(StrictHandler, directory=str(demo))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def test_no_csp_violation_under_a_strict_policy(browser, demo, strict_url):
+    context = browser.new_context(viewport={"width": 375, "height": 900})
+    context.route("**/*", local_only(strict_url))
+    page = context.new_page()
+    seen: list[str] = []
+    page.on("console", lambda m: seen.append(f"{m.type}: {m.text}"))
+    labels: list[float] = []
+    try:
+        for path in demo_pages(demo):
+            page.goto(f"{strict_url}/{path}", wait_until="load")
+            labels += page.eval_on_selector_all(
+                ".talks-new-tab-label",
+                "ls => ls.map(l => l.getBoundingClientRect().width)",
+            )
+    finally:
+        context.close()
+    blocked = [m for m in seen if "Content Security Policy" in m]
+    # The author's own image from another host: the policy blocks it with or
+    # without the plugin (a site with this policy wouldn't link it).
+    blocked = [m for m in blocked if "'https://photos.example.org/" not in m]
+    assert blocked == []
+    assert labels  # the demo has the hidden labels an inline style used to hide
+    assert max(labels) <= 1  # and they stay hidden under the policy
