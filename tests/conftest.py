@@ -137,6 +137,44 @@ def build(
     return Site(where / "output", collect.records, contents)
 
 
+def build_apart(
+    where: pathlib.Path,
+    files: dict[str, bytes],
+    config: pathlib.Path | None = None,
+    **settings,
+) -> pathlib.Path:
+    """Like build(), in a `pelican` process of its own; returns the output folder.
+    For plugins and themes that connect to Pelican's signals without checking
+    that the build is one they are part of: their handlers stay connected for
+    every later build in the process that connects them."""
+    import subprocess
+    import sys
+
+    for name, data in files.items():
+        path = where / "content" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+    (where / "content").mkdir(parents=True, exist_ok=True)
+    overrides = {
+        **({} if config else QUIET),
+        "PATH": str(where / "content"),
+        "OUTPUT_PATH": str(where / "output"),
+        "CACHE_PATH": str(where / "cache"),
+        **settings,
+    }
+    lines = [f"exec(open({str(config)!r}, encoding='utf-8').read())"] if config else []
+    lines += [f"{key} = {value!r}" for key, value in overrides.items()]
+    conf = where / "apartconf.py"
+    conf.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "pelican", "-q", "-s", str(conf)],
+        check=True,
+        cwd=where,
+        timeout=300,
+    )
+    return where / "output"
+
+
 @pytest.fixture
 def build_site(tmp_path):
     """build_site(files, **settings) -> Site, in a fresh temp folder each call."""

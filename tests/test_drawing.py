@@ -8,6 +8,7 @@ so the two must never drift apart.
 from __future__ import annotations
 
 import markdown
+import pytest
 from conftest import seed_text
 from hypothesis import given
 from hypothesis import strategies as st
@@ -102,3 +103,32 @@ def test_the_reference_posts_cards_are_the_templates_markup():
     for built_in, template in drawn:
         assert built_in == template
     assert sum(built_in.count('class="talk-card ') for built_in, _ in drawn) == 7
+
+
+KEYNOTE = Speaker(name="Ana Ruiz", url="https://www.linkedin.com/in/ana")
+SAID_ONCE = [
+    # name, title, kind, kind words, badge shown
+    ("kind in the title: no badge", "Keynote: twenty years", "keynote", "", False),
+    ("kind words in the title", "Lightning talk: tiny servers", "lightning", "", False),
+    ("kind not in the title: badge", "Twenty years", "keynote", "", True),
+    ("a plain talk: no badge", "Queues", "talk", "", False),
+    ("the author's words for the kind", "Queues", "talk", "Ignite", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "words", "badge"),
+    [c[1:] for c in SAID_ONCE],
+    ids=[c[0] for c in SAID_ONCE],
+)
+def test_the_kind_is_said_once(title, kind, words, badge):
+    talk = Talk(title=title, speakers=(KEYNOTE,), kind=kind, kind_words=words)
+    built_in, template = both(TalkList([talk]), 3)
+    assert built_in == template
+    assert ('class="talk-card__kind"' in built_in) is badge
+
+
+def test_a_platform_without_a_handle_has_no_trailing_space():
+    talk = Talk(title="Queues", speakers=(KEYNOTE,))
+    built_in, _ = both(TalkList([talk]), 3)
+    assert '<span class="talk-card__platform">LinkedIn</span></a>' in built_in

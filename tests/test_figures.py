@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 
 import pytest
-from conftest import png_bytes, seed_text
+import imagesize
+from bs4 import BeautifulSoup
+from conftest import build_apart, png_bytes, seed_text
 from passes_helper import run_passes
 
 A = "https://img.example/a.jpg"
@@ -199,3 +201,39 @@ def test_a_real_build_sizes_static_images(build_site):
         "64",
         "48",
     )
+
+
+def test_images_are_sized_only_where_the_stylesheet_protects_them(tmp_path):
+    (tmp_path / "a.png").write_bytes(png_bytes(640, 360))
+    page = {"PATH": str(tmp_path)}
+    where = str(tmp_path / "p.md")
+    image = '<img src="a.png" alt="" class="wide">'
+    sized = run_passes(image, only="figures", site=page, source_path=where)
+    assert 'class="wide talks-sized"' in sized and 'width="640" height="360"' in sized
+    unprotected = run_passes(
+        image, only="figures", site=page, source_path=where, css=False
+    )
+    assert "width" not in unprotected and "talks-sized" not in unprotected
+
+
+def test_images_pelican_image_process_rewrites_get_the_served_files_size(tmp_path):
+    """With the real plugin, in a real build: it serves a smaller derivative."""
+    post = (
+        "Title: P\nDate: 2024-01-01\n\n"
+        '<img class="image-process-thumb" src="{static}/images/big.png" alt="a">\n\n'
+        '<img src="{static}/images/big.png" alt="b">\n'
+    )
+    output = build_apart(
+        tmp_path,
+        {"images/big.png": png_bytes(640, 360), "p.md": post.encode()},
+        PLUGINS=["pelican_talks", "pelican.plugins.image_process"],
+        STATIC_PATHS=["images"],
+        IMAGE_PROCESS={"thumb": {"type": "image", "ops": ["scale_in 300 300 True"]}},
+    )
+    soup = BeautifulSoup((output / "p.html").read_text(), "html.parser")
+    served = []
+    for image in soup.select(".entry-content img"):
+        size = imagesize.get(output / image["src"])
+        served.append((image["src"], size, (int(image["width"]), int(image["height"]))))
+    assert [(src, size) for src, size, written in served if size != written] == []
+    assert [size for _, size, _ in served] == [(300, 168), (640, 360)]

@@ -10,11 +10,10 @@ build in the same process.
 from __future__ import annotations
 
 import pathlib
-import subprocess
-import sys
+import runpy
 
 from bs4 import BeautifulSoup
-from conftest import ROOT, SEED
+from conftest import ROOT, SEED, build_apart
 
 DEMO = ROOT / "demo_site"
 THEMES = ("notmyidea", "simple", "reflex", "seafoam")
@@ -32,45 +31,27 @@ FEEDS = {
 }
 
 
-def settings_file(where: pathlib.Path, theme: str) -> str:
-    """Settings: the demo's, with this theme, feeds on."""
-    lines = [
-        "import sys",
-        f"sys.path.insert(0, {str(DEMO)!r})",
-        "from pelicanconf import *  # noqa",
-        f"PATH = {str(where / 'content')!r}",
-        f"OUTPUT_PATH = {str(where / 'output')!r}",
-        "LOAD_CONTENT_CACHE = False",
-        "CACHE_CONTENT = False",
-        *(f"{key} = {value!r}" for key, value in FEEDS.items()),
-        *(f"{k} = {v!r}" for k, v in THEME_SETTINGS.get(theme, {}).items()),
-        f"PLUGINS = PLUGINS + {THEME_PLUGINS.get(theme, [])!r}",
-    ]
-    if theme == "seafoam":
-        lines.append("from pelican.plugins import seafoam")
-        lines.append("THEME = seafoam.get_path()")
-    else:
-        lines.append(f"THEME = {theme!r}")  # Pelican finds installed themes by name
-    return "\n".join(lines) + "\n"
-
-
 def build_themed(
     where: pathlib.Path, theme: str, files: dict[str, bytes]
 ) -> pathlib.Path:
-    """Build `files` (content/ paths) with `theme`; return the output folder."""
-    for name, data in files.items():
-        path = where / "content" / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)
-    conf = where / "themedconf.py"  # not pelicanconf: it imports that one
-    conf.write_text(settings_file(where, theme), encoding="utf-8")
-    subprocess.run(
-        [sys.executable, "-m", "pelican", "-q", "-s", str(conf)],
-        check=True,
-        cwd=where,
-        timeout=300,
+    """Build `files` (content/ paths) with the demo's settings and `theme`."""
+    demo = runpy.run_path(str(DEMO / "pelicanconf.py"))
+    folder = theme  # Pelican finds the installed themes by name
+    if theme == "seafoam":
+        from pelican.plugins import seafoam  # importing it connects nothing
+
+        folder = seafoam.get_path()
+    return build_apart(
+        where,
+        files,
+        config=DEMO / "pelicanconf.py",
+        THEME=folder,
+        PLUGINS=demo["PLUGINS"] + THEME_PLUGINS.get(theme, []),
+        LOAD_CONTENT_CACHE=False,
+        CACHE_CONTENT=False,
+        **FEEDS,
+        **THEME_SETTINGS.get(theme, {}),
     )
-    return where / "output"
 
 
 def site_files() -> dict[str, bytes]:
