@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-import pytest
 import imagesize
+import pytest
 from bs4 import BeautifulSoup
 from conftest import build_apart, png_bytes, seed_text
 from passes_helper import run_passes
