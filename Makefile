@@ -6,7 +6,7 @@ INSTALLED := $(VENV)/.installed
 DEMO := demo_site
 PORT ?= 8000
 
-.PHONY: demo serve test lint bench screenshots tools clean
+.PHONY: demo serve test lint bench screenshots tools dist clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ tools:
 
 screenshots: demo
 	$(PY) $(DEMO)/screenshots.py
+
+# A source distribution and a wheel in dist/, to install elsewhere with pip.
+dist: $(INSTALLED)
+	rm -rf dist
+	$(PY) -m build --outdir dist .
+	@ls dist
 
 lint: $(INSTALLED)
 	$(PY) -m ruff check pelican_talks tests $(DEMO)/*.py
