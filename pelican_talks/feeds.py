@@ -17,7 +17,8 @@ from . import html
 
 LABEL = re.compile(f'<span class="{html.NEW_TAB_LABEL_CLASS}">[^<]*</span>')
 SIZED_IMAGE = re.compile(f"<img [^>]*\\b{html.SIZED_IMAGE_CLASS}\\b[^>]*>")
-# The figures pass writes width and height together, right before the class.
+# The figures pass sets width and height one after the other: lxml writes them
+# side by side, in that order.
 SIZE = re.compile(r' width="[0-9]+" height="[0-9]+"')
 FIELDS = ("description", "content")
 

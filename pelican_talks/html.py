@@ -21,7 +21,7 @@ Element = _Element
 # The visually hidden "opens in a new tab" label the links pass may add
 # (TALKS_NEW_TAB_LABEL): said by screen readers, not seen, so not visible text.
 NEW_TAB_LABEL_CLASS = "talks-new-tab-label"
-# Images the figures pass sized; the stylesheet gives them height: auto.
+# Images the figures pass sized; the stylesheet keeps their aspect ratio.
 SIZED_IMAGE_CLASS = "talks-sized"
 
 # Text inside these is code or not shown: passes leave what is inside alone.
