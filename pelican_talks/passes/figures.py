@@ -11,8 +11,9 @@
 - Images whose files are in the site get width and height from the file, and
   the class `talks-sized`: the plugin's stylesheet, linked from every page
   showing one, gives them `max-width: 100%; height: auto`, so a theme's
-  `max-width: 100%` can't squash them. Without the stylesheet (TALKS_CSS = False) nothing is sized:
-  the plugin must never make an image render worse. Images that
+  `max-width: 100%` can't squash them. Without the stylesheet
+  (TALKS_CSS = False) nothing is sized: the plugin must never make an image
+  render worse. Images that
   pelican-image-process rewrites (class `image-process-*`) are left for it to
   size: it serves another file and writes that file's size.
 - `data:` images and images inside code are left alone.
