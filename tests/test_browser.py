@@ -264,7 +264,7 @@ def added_by_cards(violations: list[tuple[str, str, tuple]]) -> list[tuple]:
         (rule, target)
         for rule, target, colours in violations
         if ("talk-card" in target or rule not in THEME_VIOLATIONS)
-        and not (rule == "color-contrast" and colours in theirs)
+        and not (rule == "color-contrast" and colours and colours in theirs)
     ]
 
 
