@@ -16,9 +16,10 @@ import hashlib
 import logging
 import os
 import pickle
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .passes.image_files import stamp
 from .pipeline import Outcome
 
 logger = logging.getLogger(__name__)
@@ -59,6 +60,10 @@ class ProcessedCache:
 
     def get(self, key: bytes) -> Outcome | None:
         outcome = self.old.get(key) or self.new.get(key)
+        if outcome is not None and any(
+            stamp(path) != was for path, was in getattr(outcome, "inputs", ())
+        ):
+            return None  # an image it read was replaced
         if outcome is not None:
             self.new[key] = outcome
         return outcome
@@ -131,14 +136,11 @@ def remember_fingerprint(pelican: Mapping[str, Any], fingerprint: str) -> None:
 
 
 def fingerprint(
-    version: str, settings: Any, pelican: Mapping[str, Any], template: str
+    version: str, settings: Any, pelican: Mapping[str, Any], templates: Sequence[str]
 ) -> str:
-    """Everything besides the article itself that decides what processing gives."""
+    """Everything besides the article itself that decides what processing gives:
+    the card template and every template it includes among them."""
     parts = [version, repr(settings)]
     parts += [f"{key}={pelican.get(key)!r}" for key in SITE_KEYS]
-    try:
-        stat = os.stat(template)
-        parts.append(f"{template}:{stat.st_mtime_ns}:{stat.st_size}")
-    except OSError:
-        parts.append(template)
+    parts += [f"{template}:{stamp(template)}" for template in templates]
     return "\n".join(parts)

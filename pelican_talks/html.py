@@ -12,11 +12,15 @@ from __future__ import annotations
 import html
 import re
 import secrets
+from html.parser import HTMLParser
 
 from lxml import etree
 from lxml.etree import _Comment, _Element
 
 Element = _Element
+
+# Raw text for a browser (HTML5), but escaped again by libxml2's serializer.
+RAW_TEXT = ("xmp", "iframe", "noembed", "noframes")
 
 # The visually hidden "opens in a new tab" label the links pass may add
 # (TALKS_NEW_TAB_LABEL): said by screen readers, not seen, so not visible text.
@@ -25,7 +29,9 @@ NEW_TAB_LABEL_CLASS = "talks-new-tab-label"
 SIZED_IMAGE_CLASS = "talks-sized"
 
 # Text inside these is code or not shown: passes leave what is inside alone.
-VERBATIM = frozenset({"pre", "code", "kbd", "samp", "script", "style", "textarea"})
+VERBATIM = frozenset(
+    {"pre", "code", "kbd", "samp", "script", "style", "textarea", *RAW_TEXT}
+)
 
 
 # HTML5 void elements that libxml2's HTML parser (2.14) still treats as
@@ -39,8 +45,33 @@ VOID_END_TAG = re.compile(r"(<(source|track|wbr|embed)\b[^<>]*>)</\2>")
 PARSER = etree.HTMLParser(huge_tree=True)
 
 
+class ParseLoss(ValueError):
+    """The parsed tree would not show every word the browser shows."""
+
+
+# A stray </body> or </html> in an article ("paste it before the </body> tag"):
+# a browser ignores it and reads on, libxml2 stops reading there. Each becomes
+# a comment holding the tag, and is written back as it was (see finish()).
+DOCUMENT_END_TAG = re.compile(r"</(?:body|html)\b[^<>]*>", re.I)
+# Markup where libxml2 and a browser may still part ways: the words are
+# compared then (rare, so the cost is paid by few articles).
+DOCUMENT_MARKUP = re.compile(r"<(?:/?(?:html|body|head)\b|plaintext\b|!doctype)", re.I)
+
+
 def parse(fragment: str) -> Element:
-    """The article's HTML as the children of one wrapping element (its <body>)."""
+    """The article's HTML as the children of one wrapping element (its <body>).
+    ParseLoss if libxml2 would lose words a browser shows."""
+    if "</" in fragment and DOCUMENT_END_TAG.search(fragment):
+        fragment = DOCUMENT_END_TAG.sub(
+            lambda m: f"<!--{PLACEHOLDER_WORD}-tag {m.group()}-->", fragment
+        )
+    root = parse_body(fragment)
+    if DOCUMENT_MARKUP.search(fragment):
+        check_words(fragment, root)
+    return root
+
+
+def parse_body(fragment: str) -> Element:
     document = etree.fromstring(f"<html><body>{fragment}</body></html>", PARSER)
     root = document.find("body")
     if root is None:  # the fragment was all <head> material
@@ -49,6 +80,27 @@ def parse(fragment: str) -> Element:
     for element in list(root.iter(*VOID_UNKNOWN_TO_LIBXML2)):
         empty_void_element(element)
     return root
+
+
+def check_words(fragment: str, root: Element) -> None:
+    """ParseLoss unless the tree holds the words Python's HTML parser (which,
+    like a browser, reads on to the end) finds in the fragment."""
+    reader = WordReader()
+    reader.feed(fragment)
+    reader.close()
+    ours = etree.tostring(root, method="text", encoding="unicode")
+    # Compared without whitespace: block boundaries are not spaces in a text dump.
+    if "".join(ours.split()) != "".join(reader.words):
+        raise ParseLoss("the parser would lose words a browser shows")
+
+
+class WordReader(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.words: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.words.extend(data.split())
 
 
 def empty_void_element(element: Element) -> None:
@@ -73,6 +125,7 @@ def serialize(root: Element, placed: list[str] | None = None) -> str:
     with placed[i] put where put_placeholder(..., i) stood."""
     # The wrapper: one call for the whole tree, then its own tags cut off
     # (a call per child cost twice as much).
+    undo = keep_as_written(root)
     text = to_html(root) if root.tag == "body" and not root.attrib else ""
     if text.startswith("<body>") and text.endswith("</body>"):
         text = text[len("<body>") : -len("</body>")]
@@ -80,12 +133,19 @@ def serialize(root: Element, placed: list[str] | None = None) -> str:
         text = escape_text(root.text or "") + "".join(
             to_html(child, tail=True) for child in root
         )
+    put_back(undo)
     return finish(text, placed)
 
 
 def finish(text: str, placed: list[str] | None) -> str:
     if placed:
         text = PLACEHOLDER.sub(lambda m: placed[int(m.group(1))], text)
+    if PLACEHOLDER_WORD in text:
+        text = KEPT_TAG.sub(r"\1", text)
+        text = KEPT_URL.sub(
+            lambda m: html.escape(KEPT_TAG.sub(r"\1", decoded(m.group(1)))), text
+        )
+        text = KEPT_RAW.sub(lambda m: decoded(m.group(1)), text)
     # libxml2 closes the void elements it doesn't know
     if any(f"</{name}>" in text for name in VOID_UNKNOWN_TO_LIBXML2):
         text = VOID_END_TAG.sub(r"\1", text)
@@ -95,6 +155,60 @@ def finish(text: str, placed: list[str] | None) -> str:
 # A comment no author can have written: a new random word every run.
 PLACEHOLDER_WORD = f"pelican-talks-{secrets.token_hex(8)}"
 PLACEHOLDER = re.compile(f"<!--{PLACEHOLDER_WORD} ([0-9]+)-->")
+
+
+KEPT_TAG = re.compile(f"<!--{PLACEHOLDER_WORD}-tag (</[^<>]*>)-->")
+KEPT_URL = re.compile(f"{PLACEHOLDER_WORD}-url-([0-9a-f]*)")
+KEPT_RAW = re.compile(f"<!--{PLACEHOLDER_WORD}-raw-([0-9a-f]*)-->")
+
+# libxml2 writes these attributes percent-encoded ("a b\n" as "a%20b%0A"):
+# an anchor's name stops matching, a wrapped link breaks. Values holding
+# anything it would encode are written back byte for byte (finish()).
+URL_ATTRIBUTES = ".//@href|.//@src|.//@action|.//a/@name"
+ENCODED_BY_LIBXML2 = re.compile(r"[^A-Za-z0-9\-_.!~*'()@/:=?;#%&,+<>]")
+
+
+def keep_as_written(root: Element) -> list:
+    """Stand self-describing placeholders in for what libxml2 would write
+    differently from the tree: URL attributes it would encode, raw text it
+    would escape. Returns what put_back() needs to undo this."""
+    undo: list = []
+    for value in root.xpath(URL_ATTRIBUTES):
+        if ENCODED_BY_LIBXML2.search(value):
+            owner, name = value.getparent(), value.attrname
+            undo.append((owner, name, str(value)))
+            owner.set(name, f"{PLACEHOLDER_WORD}-url-{encoded(value)}")
+    for element in list(root.iter(*RAW_TEXT)):
+        if element is root or not element.text:
+            continue
+        attributes = "".join(
+            f' {name}="{html.escape(value)}"' for name, value in element.items()
+        )
+        markup = f"<{element.tag}{attributes}>{element.text}</{element.tag}>"
+        mark = etree.Comment(f"{PLACEHOLDER_WORD}-raw-{encoded(markup)}")
+        mark.tail = element.tail
+        element.getparent().replace(element, mark)
+        undo.append((mark, element))
+    return undo
+
+
+def put_back(undo: list) -> None:
+    for change in reversed(undo):
+        if len(change) == 3:
+            owner, name, value = change
+            owner.set(name, value)
+        else:
+            mark, element = change
+            mark.getparent().replace(mark, element)
+
+
+def encoded(text: str) -> str:
+    # Hex: nothing libxml2 would escape, and no "--" to end a comment.
+    return text.encode("utf-8", "surrogatepass").hex()
+
+
+def decoded(token: str) -> str:
+    return bytes.fromhex(token).decode("utf-8", "surrogatepass")
 
 
 def put_placeholder(element: Element, index: int) -> None:

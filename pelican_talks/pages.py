@@ -21,7 +21,8 @@ from . import html, structured
 
 SOURCE = os.path.join(os.path.dirname(__file__), "static", "talks.css")
 OUTPUT_NAME = "pelican-talks/talks.css"
-CARDS_MARK = 'class="talk-cards"'
+# The start of the cards' class: the author's own classes may follow it.
+CARDS_MARK = 'class="talk-cards'
 # What in a page needs the stylesheet: cards, and the classes the passes add.
 STYLED_MARKS = (CARDS_MARK, html.SIZED_IMAGE_CLASS, html.NEW_TAB_LABEL_CLASS)
 
@@ -75,8 +76,21 @@ class PageTemplate(jinja2.Template):
             extra += structured_data(context, self.site_url)
         if not extra:
             return page
-        head_end = page.find("</head>")
+        head_end = end_of_head(page)
+        if head_end < 0:
+            return page
         return page[:head_end] + extra + page[head_end:]
+
+
+def end_of_head(page: str) -> int:
+    """Where the page's real </head> is: after the <title> element, whose text
+    (an article's title, "&lt;/head&gt;" in the source) may read "</head>"."""
+    start = 0
+    title = page.find("<title")
+    if title >= 0:
+        closing = page.find("</title>", title)
+        start = closing if closing >= 0 else title
+    return page.find("</head>", start)
 
 
 def decorate(

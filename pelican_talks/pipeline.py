@@ -46,6 +46,7 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     talks: list[Any] = field(default_factory=list)  # the Talks drawn as cards
     placed: list[str] = field(default_factory=list)  # HTML that replaces elements
+    inputs: set[tuple[str, str]] = field(default_factory=set)  # (file, stamp) read
     current_pass: str = ""
 
     @property
@@ -96,6 +97,7 @@ class Outcome:
     warnings: tuple[str, ...] = ()
     talks: tuple[Any, ...] = ()  # the Talks drawn, for structured data and the index
     complete: bool = True  # False when a pass failed: never cached
+    inputs: frozenset[tuple[str, str]] = frozenset()  # files read: (path, stamp)
 
     def add_to(self, report: Report) -> None:
         for (pass_name, what), n in self.counts.items():
@@ -141,4 +143,5 @@ def process(source: str, article: Article, passes: Sequence[Pass]) -> Outcome:
         notes=frozenset(article.notes),
         warnings=tuple(article.warnings),
         talks=tuple(article.talks),
+        inputs=frozenset(article.inputs),
     )

@@ -9,12 +9,11 @@ from typing import Any
 from pelican import signals
 from pelican.contents import Article, Static
 
-from . import cache, feeds, imports, pages, pipeline, talks_index
+from . import cache, feeds, imports, pages, pipeline, talks_index, theme
 from ._version import __version__ as version
 from .passes import enabled_passes
 from .report import Report
 from .settings import TalksSettings
-from .talks import drawing
 
 logger = logging.getLogger(__name__)
 
@@ -50,13 +49,29 @@ def build_for(settings: Mapping[str, Any]) -> pipeline.Build:
     if _current is None or _current.pelican is not settings:
         talks_settings = TalksSettings.from_pelican(settings)
         _current = pipeline.Build(talks_settings, settings)
-        drawer = drawing.Drawer(settings)
-        _current.cache["drawer"] = drawer
-        template = drawer.template.filename or ""
-        print_ = cache.fingerprint(version, talks_settings, settings, template)
-        _current.fingerprint = print_
+        theme_env = theme.pelican_environment(settings)
+        print_ = fingerprint(_current, theme_env)
         _current.processed = cache.ProcessedCache.for_build(settings, print_)
     return _current
+
+
+def fingerprint(build: pipeline.Build, theme_env: Any) -> str:
+    """The build's fingerprint, with the card template and every template it
+    includes as `theme_env` finds them."""
+    files = theme.template_files(theme.cards_environment(theme_env), theme.CARDS)
+    build.fingerprint = cache.fingerprint(version, build.settings, build.pelican, files)
+    if build.processed is not None:
+        build.processed.fingerprint = build.fingerprint.encode()
+    return build.fingerprint
+
+
+def use_theme(generator: Any, build: pipeline.Build) -> None:
+    """Cards are drawn with the theme's environment of this run: a new run
+    (`pelican --autoreload`) makes new generators, and so sees edited templates."""
+    if build.cache.get("theme_env") is not generator.env:
+        build.cache["theme_env"] = generator.env
+        build.cache.pop("drawer", None)  # made again at the first list drawn
+        fingerprint(build, generator.env)
 
 
 def start_build(pelican: Any) -> None:
@@ -175,6 +190,7 @@ def decorate_pages(generator: Any) -> None:
     if not enabled(settings) or not hasattr(generator, "env"):
         return
     build = build_for(settings)
+    use_theme(generator, build)
     chosen = build.settings
     if chosen.css or (chosen.cards and chosen.jsonld):
         siteurl = settings.get("SITEURL") or ""
@@ -198,7 +214,9 @@ def finish_build(pelican: Any) -> None:
         _current.processed.save()
     cache.remember_fingerprint(pelican.settings, _current.fingerprint)
     logger.info("pelican-talks: %s", _current.report.summary())
-    # `pelican --autoreload` runs the same Pelican again: each run reports alone.
+    # `pelican --autoreload` runs the same Pelican again: each run reports alone,
+    # and reads image sizes afresh.
     _current.report = Report()
+    _current.cache.pop("image_sizes", None)
     if _current.processed is not None:
         _current.processed.next_run()

@@ -209,7 +209,35 @@ class TalksSettings:
                     f"{name} = {value!r} is not valid: expected {error}"
                 ) from None
         warn_unknown(settings)
-        return cls(**values)
+        chosen = cls(**values)
+        refuse_collisions(chosen, settings)
+        return chosen
+
+
+def refuse_collisions(chosen: TalksSettings, settings: Mapping[str, Any]) -> None:
+    """SettingsError if the talks index would be written over a file Pelican
+    writes: its fixed *_SAVE_AS outputs ("index.html", "archives.html"...)
+    and TEMPLATE_PAGES. (Content's own save_as are checked once it is read.)"""
+    save_as = chosen.index_save_as
+    if save_as is None or not chosen.cards:
+        return
+    outputs = {
+        name: value
+        for name, value in settings.items()
+        if isinstance(name, str)
+        and name.endswith("_SAVE_AS")
+        and not name.startswith(PREFIX)
+        and isinstance(value, str)
+    }
+    pages = settings.get("TEMPLATE_PAGES") or {}
+    if isinstance(pages, Mapping):
+        outputs.update({f"TEMPLATE_PAGES[{k!r}]": v for k, v in pages.items()})
+    for name, value in outputs.items():
+        if value.lstrip("/") == save_as:
+            raise SettingsError(
+                f"TALKS_INDEX_SAVE_AS = {save_as!r} is the file Pelican writes "
+                f"for {name}: choose another path, or None"
+            )
 
 
 def setting_name(field_name: str) -> str:

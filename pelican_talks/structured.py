@@ -10,6 +10,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from . import intrasite
 from .talks.drawing import KIND_LABELS
 from .talks.model import Speaker, Talk
 
@@ -33,11 +34,11 @@ def event(article: Any, talks: Sequence[Talk], siteurl: str) -> dict[str, Any]:
         data["url"] = (
             f"{siteurl.rstrip('/')}/{url}" if siteurl.startswith("http") else url
         )
-    data["subEvent"] = [sub_event(talk) for talk in talks]
+    data["subEvent"] = [sub_event(talk, article, siteurl) for talk in talks]
     return data
 
 
-def sub_event(talk: Talk) -> dict[str, Any]:
+def sub_event(talk: Talk, article: Any = None, siteurl: str = "") -> dict[str, Any]:
     data: dict[str, Any] = {
         "@type": "Event",
         "name": talk.title or talk.kind_words or KIND_LABELS.get(talk.kind, talk.kind),
@@ -46,14 +47,16 @@ def sub_event(talk: Talk) -> dict[str, Any]:
         data["description"] = talk.abstract_text
     if talk.title_url and talk.title_url.startswith("http"):
         data["url"] = talk.title_url
-    data["performer"] = [person(s) for s in talk.speakers]
+    data["performer"] = [person(s, article, siteurl) for s in talk.speakers]
     return data
 
 
-def person(speaker: Speaker) -> dict[str, Any]:
+def person(speaker: Speaker, article: Any = None, siteurl: str = "") -> dict[str, Any]:
     data: dict[str, Any] = {"@type": "Person", "name": speaker.name}
-    if speaker.url:
-        data["sameAs"] = speaker.url
+    # A {filename} link is resolved against the site; one that can't be is left out.
+    same_as = intrasite.absolute(speaker.url, article, siteurl)
+    if same_as:
+        data["sameAs"] = same_as
     if speaker.role:
         data["jobTitle"] = speaker.role
     if speaker.org:

@@ -8,18 +8,25 @@ them with templates/pelican_talks/index.html and speaker.html.
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import os
+import posixpath
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader
+from anyascii import anyascii
 from pelican.generators import Generator
 from pelican.utils import slugify
 
+from . import intrasite, theme, urls
 from .settings import TalksSettings
 from .talks.directory import folded
-from .talks.drawing import KIND_LABELS, PACKAGE_TEMPLATES, says_kind
+from .talks.drawing import KIND_LABELS, says_kind
 from .talks.model import Speaker, Talk
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -53,9 +60,7 @@ class TalksIndexGenerator(Generator):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # Theme templates first, so a theme's pelican_talks/*.html wins.
-        self.env.loader = ChoiceLoader(
-            [self.env.loader, FileSystemLoader(PACKAGE_TEMPLATES)]
-        )
+        self.env.loader = theme.with_package_templates(self.env.loader)
         if self.talks_settings is None:  # made outside the plugin's glue
             self.talks_settings = TalksSettings.from_pelican(self.settings)
 
@@ -66,42 +71,88 @@ class TalksIndexGenerator(Generator):
         save_as = self.talks_settings.index_save_as
         if save_as is None or not self.talks_settings.cards:
             return
+        taken = written_by_pelican(self.context)
+        if save_as in taken:
+            logger.error(
+                "pelican-talks: TALKS_INDEX_SAVE_AS = %r is also the file of %s; "
+                "the talks index is not written: choose another path",
+                save_as,
+                taken[save_as],
+            )
+            return
         events, speakers = collect(
             self.context.get("articles", ()),
             self.talks_settings,
             save_as,
             self.settings,
+            set(taken),
         )
-        relative = self.settings.get("RELATIVE_URLS", False)
-        writer.write_file(
+        self.write(
+            writer,
             save_as,
-            self.get_template("pelican_talks/index"),
-            self.context,
-            relative_urls=relative,
+            "pelican_talks/index",
             talk_events=events,
             talk_speakers=sorted(speakers.values(), key=lambda s: folded(s.name)),
-            url=save_as,
         )
         for page in speakers.values():
-            writer.write_file(
+            self.write(
+                writer,
                 page.save_as,
-                self.get_template("pelican_talks/speaker"),
-                self.context,
-                relative_urls=relative,
+                "pelican_talks/speaker",
                 speaker=page,
                 talks_index_url=save_as,
-                url=page.url,
             )
 
+    def write(self, writer: Any, save_as: str, template: str, **context: Any) -> None:
+        """Write one page; a page that can't be written is said, never a crash."""
+        try:
+            writer.write_file(
+                save_as,
+                self.get_template(template),
+                self.context,
+                relative_urls=self.settings.get("RELATIVE_URLS", False),
+                url=save_as,
+                **context,
+            )
+        except Exception as error:  # a theme's template, or the file system
+            logger.error("pelican-talks: %s not written: %s", save_as, error)
 
-def collect(articles, settings: TalksSettings, save_as: str, pelican: Any):
+
+def written_by_pelican(context: dict) -> dict[str, str]:
+    """The output files of the site's content: save_as -> its source file."""
+    taken: dict[str, str] = {}
+    for value in context.values():
+        items = value.values() if isinstance(value, dict) else value
+        if not isinstance(items, (list, tuple, type({}.values()))):
+            continue
+        for item in items:
+            for content in (item, *(getattr(item, "translations", None) or ())):
+                save_as = getattr(content, "save_as", None)
+                if isinstance(save_as, str) and save_as:
+                    taken[save_as] = str(getattr(content, "source_path", save_as))
+    return taken
+
+
+def with_talks(article: Any) -> Any:
+    """The article, or the first of its translations with talks in it: talks
+    written only in a translation are in the index too."""
+    for version in (article, *(getattr(article, "translations", None) or ())):
+        if getattr(version, "talk_cards", None):
+            return version
+    return None
+
+
+def collect(
+    articles, settings: TalksSettings, save_as: str, pelican: Any, taken=frozenset()
+):
     """Events newest first, and the speakers reconciled across articles."""
     directory = {folded(name): name for name in settings.speakers}
     folder = os.path.dirname(save_as)
     speakers: dict[str, SpeakerPage] = {}
+    used = {save_as, *taken}  # file names no speaker page may take
     events = []
     ordered = sorted(
-        (a for a in articles if getattr(a, "talk_cards", None)),
+        (a for a in map(with_talks, articles) if a is not None),
         key=lambda a: getattr(a, "date", None) or 0,
         reverse=True,
     )
@@ -109,7 +160,7 @@ def collect(articles, settings: TalksSettings, save_as: str, pelican: Any):
         rows = []
         for talk in article.talk_cards:
             pages = [
-                speaker_page(s, directory, speakers, folder, pelican)
+                speaker_page(s, article, directory, speakers, folder, pelican, used)
                 for s in talk.speakers
             ]
             for page in pages:
@@ -125,27 +176,65 @@ def collect(articles, settings: TalksSettings, save_as: str, pelican: Any):
 
 
 def speaker_page(
-    speaker: Speaker, directory: dict, speakers: dict, folder: str, pelican: Any
+    speaker: Speaker,
+    article: Any,
+    directory: dict,
+    speakers: dict,
+    folder: str,
+    pelican: Any,
+    used: set,
 ) -> SpeakerPage:
     """One page per person: "David Fernández" and "David Fernandez" are one."""
     key = folded(speaker.name)
     page = speakers.get(key)
     if page is None:
         name = directory.get(key, speaker.name)
-        slug = (
-            slugify(
-                name.lstrip("@"),
-                regex_subs=pelican.get("SLUG_REGEX_SUBSTITUTIONS", []),
-            )
-            or "speaker"
-        )
+        subs = pelican.get("SLUG_REGEX_SUBSTITUTIONS", [])
+        slug = speaker_slug(key, name, subs, folder, used)
         path = "/".join(p for p in (folder, "speakers", f"{slug}.html") if p)
+        used.add(path)
         page = SpeakerPage(name, path, path)
         speakers[key] = page
-    page.profile = page.profile or speaker.url
+    page.profile = page.profile or profile_link(speaker.url, article, page)
     page.role = page.role or speaker.role
     page.org = page.org or speaker.org
     return page
+
+
+# Long enough for any real name, short of every file system's 255 bytes.
+MAX_SLUG = 60
+UNSAFE_IN_SLUG = re.compile(r"[^A-Za-z0-9_-]+")
+
+
+def speaker_slug(key: str, name: str, subs: Any, folder: str, used: set) -> str:
+    """A file name of its own for each person, by construction: the name's slug
+    (transliterated, capped), with a suffix from the folded name's hash when
+    the slug is empty, was cut, or is another person's."""
+    try:
+        plain = slugify(anyascii(name.lstrip("@")), regex_subs=subs)
+    except Exception:  # a SLUG_REGEX_SUBSTITUTIONS the name trips over
+        plain = ""
+    plain = UNSAFE_IN_SLUG.sub("-", plain).strip("-")
+    slug = plain[:MAX_SLUG].strip("-") or "speaker"
+    digest = hashlib.blake2b(key.encode("utf-8", "surrogatepass")).hexdigest()
+    size = 0 if plain and len(plain) <= MAX_SLUG else 8
+    while True:
+        candidate = f"{slug}-{digest[:size]}" if size else slug
+        path = "/".join(p for p in (folder, "speakers", f"{candidate}.html") if p)
+        if path not in used:
+            return candidate
+        size += 8
+
+
+def profile_link(url: str | None, article: Any, page: SpeakerPage) -> str | None:
+    """The speaker's link as the speaker page can use it: {filename} links
+    resolved relative to the page; only http(s), mailto and relative links."""
+    if intrasite.is_intrasite(url):
+        path = intrasite.site_path(url, article)
+        if path is None:
+            return None
+        return posixpath.relpath(path, posixpath.dirname(page.save_as) or ".")
+    return urls.link_or_none(url)
 
 
 def get_generators(pelican_object: Any):

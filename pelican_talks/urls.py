@@ -82,3 +82,23 @@ def host_matches(name: str, patterns: Iterable[str]) -> bool:
         elif name == pattern:
             return True
     return False
+
+
+# What a browser strips from a URL before reading it (WHATWG URL parsing).
+URL_EDGES = "".join(chr(c) for c in range(0x21))
+TAB_OR_NEWLINE = re.compile(r"[\t\n\r]")
+LINK_SCHEMES = frozenset({"http", "https", "mailto", ""})
+
+
+def cleaned(url: str) -> str:
+    """The URL as a browser reads it: ends trimmed, tabs and newlines dropped."""
+    return TAB_OR_NEWLINE.sub("", url.strip(URL_EDGES))
+
+
+def link_or_none(url: str | None) -> str | None:
+    """A URL the plugin may write into a page it draws itself: http(s), mailto
+    or relative; anything else (javascript:, data:, file:...) is None."""
+    if not url:
+        return None
+    url = cleaned(url)
+    return url if url and scheme(url) in LINK_SCHEMES else None

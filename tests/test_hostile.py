@@ -1,10 +1,19 @@
-"""Hostile content: markup and template code in talks, unsafe link schemes."""
+"""Hostile content: markup and template code in talks, unsafe link schemes,
+what a browser reads that libxml2 doesn't, odd values, ordinary names.
+(Whole-site cases: test_hostile_sites.py.)"""
 
 from __future__ import annotations
 
+import pathlib
+
 import pytest
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from passes_helper import run_passes_outcome
+
+from pelican_talks import talks_index
+from pelican_talks.talks import directory
 
 CONTEXT = "<p>The talks of the evening:</p>"
 UNSAFE = [
@@ -99,3 +108,627 @@ def test_an_unsafe_directory_link_is_not_drawn(caplog):
     ).html
     assert "javascript" not in out
     assert "not drawn" in caplog.text
+
+
+# --- round two (issue 18): each case asserts the exact output ----------------
+
+TARGET_FIX = '<p><a href="https://e.example/" target="_new">x</a></p>'
+FIXED = '<p><a href="https://e.example/" target="_blank" rel="noopener noreferrer">x</a></p>'
+
+# (what, source, expected HTML): the article is also changed elsewhere
+# (TARGET_FIX), so it is re-serialised, and every byte else must survive.
+KEPT_AS_WRITTEN = [
+    (
+        "stray </body>",
+        "<p>paste it before the </body> tag, then these words</p><p>second</p>",
+        "<p>paste it before the </body> tag, then these words</p><p>second</p>",
+    ),
+    (
+        "stray </html>",
+        "<p>and </HTML > too</p><p>more</p>",
+        "<p>and </HTML > too</p><p>more</p>",
+    ),
+    (
+        "</body> in a script",
+        '<script>var end = "</body>";</script><p>after</p>',
+        '<script>var end = "</body>";</script><p>after</p>',
+    ),
+    ("xmp is raw text", "<xmp><b>x</b> &amp; y</xmp>", "<xmp><b>x</b> &amp; y</xmp>"),
+    ("iframe fallback text", "<iframe>a &lt; b</iframe>", "<iframe>a &lt; b</iframe>"),
+    (
+        "wrapped href",
+        '<p><a href="https://a.example/very/\nlong">w</a></p>',
+        '<p><a href="https://a.example/very/\nlong">w</a></p>',
+    ),
+    (
+        "trailing space",
+        '<p><a href="/about.html ">w</a></p>',
+        '<p><a href="/about.html ">w</a></p>',
+    ),
+    (
+        "anchor name",
+        '<p><a name="my anchor">w</a></p>',
+        '<p><a name="my anchor">w</a></p>',
+    ),
+    (
+        "non-ASCII src",
+        '<p><img src="café au lait.png" alt="c"></p>',
+        '<p><img src="café au lait.png" alt="c" decoding="async" fetchpriority="high"></p>',
+    ),
+    (
+        "quote in URL",
+        "<p><a href='/a\"b'>w</a></p>",
+        '<p><a href="/a&quot;b">w</a></p>',
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "source", "expected"), KEPT_AS_WRITTEN, ids=[c[0] for c in KEPT_AS_WRITTEN]
+)
+def test_what_a_browser_reads_is_written_back_as_it_was(what, source, expected):
+    outcome = run_passes_outcome(source + TARGET_FIX)
+    assert outcome.changed
+    assert outcome.html == expected + FIXED
+    assert words(outcome.html) == words(source + TARGET_FIX)
+
+
+def words(markup: str) -> list[str]:
+    """The words a browser shows (Python's parser reads on past </body> too)."""
+    return BeautifulSoup(markup, "html.parser").get_text(" ").split()
+
+
+def test_plaintext_which_libxml2_reads_differently_leaves_the_article(caplog):
+    source = "<p>before</p><plaintext>a <b>c</b>" + TARGET_FIX
+    outcome = run_passes_outcome(source, source_path="plain.md")
+    assert outcome.html == source
+    assert "plain.md" in caplog.text and "left as it was" in caplog.text
+
+
+# (what, source, expected HTML, warning or ""): one odd value costs that change.
+ODD_VALUES = [
+    (
+        "control characters in a caption",
+        '<figure><img src="/a.png"><figcaption>red \x1b[31mtext\x1b[0m</figcaption></figure>',
+        '<figure><img src="/a.png" decoding="async" fetchpriority="high" alt="red [31mtext[0m"><figcaption>red \x1b[31mtext\x1b[0m</figcaption></figure>',
+        "",
+    ),
+    (
+        "a null byte in src",
+        '<p><img src="a%00.png" alt="a"></p>',
+        '<p><img src="a%00.png" alt="a" decoding="async" fetchpriority="high"></p>',
+        "embedded null byte",
+    ),
+    (
+        "an invalid IPv6 host",
+        '<p><img src="http://[bad/a.png" alt="a"></p>',
+        '<p><img src="http://[bad/a.png" alt="a" decoding="async" fetchpriority="high"></p>',
+        "Invalid IPv6 URL",
+    ),
+    (
+        "http's port 80",
+        '<p><img src="http://h.example:80/a.png" alt="a"></p>',
+        '<p><img src="https://h.example/a.png" alt="a" decoding="async" fetchpriority="high"></p>',
+        "",
+    ),
+    (
+        "another port",
+        '<p><img src="http://h.example:8080/a.png" alt="a"></p>',
+        '<p><img src="http://h.example:8080/a.png" alt="a" decoding="async" fetchpriority="high"></p>',
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "source", "expected", "warning"),
+    ODD_VALUES,
+    ids=[c[0] for c in ODD_VALUES],
+)
+def test_one_odd_value_costs_only_that_change(
+    what, source, expected, warning, tmp_path, caplog
+):
+    site = {"PATH": str(tmp_path)}
+    outcome = run_passes_outcome(
+        source + TARGET_FIX, site=site, source_path=str(tmp_path / "odd.md")
+    )
+    assert outcome.html == expected + FIXED
+    if warning:
+        assert warning in caplog.text and "odd.md" in caplog.text
+
+
+def test_an_svg_with_a_400_digit_width_gets_no_size(tmp_path):
+    (tmp_path / "huge.svg").write_text(
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{"9" * 400}" height="10"></svg>'
+    )
+    source = '<p><img src="huge.svg" alt="h"></p>' + TARGET_FIX
+    outcome = run_passes_outcome(
+        source, site={"PATH": str(tmp_path)}, source_path=str(tmp_path / "p.md")
+    )
+    assert (
+        outcome.html
+        == '<p><img src="huge.svg" alt="h" decoding="async" fetchpriority="high"></p>'
+        + FIXED
+    )
+
+
+LIST_ATTRIBUTES = (
+    '<ol id="schedule" lang="en" dir="ltr" start="3" reversed aria-label="Talks" title="t" class="mine">'
+    '<li id="t1" class="x"><em>Queues</em>: <a href="https://x.com/ana" hreflang="es" title="Ana" class="who">Ana Ruiz</a>. A talk.</li>'
+    "<li><em>Logs</em> by @x_y. A talk.</li></ol>"
+)
+
+
+def test_the_authors_attributes_survive_on_the_cards():
+    out = run_passes_outcome(CONTEXT + LIST_ATTRIBUTES).html
+    assert out.startswith(
+        CONTEXT
+        + '<ol class="talk-cards mine" role="list" id="schedule" lang="en" dir="ltr" start="3" reversed="" aria-label="Talks" title="t">\n'
+        '<li class="talk-card talk-card--talk x h-event" id="t1">\n'
+    )
+    assert (
+        '<a class="talk-card__profile u-url who" href="https://x.com/ana" hreflang="es" title="Ana">'
+        in out
+    )
+    assert out.endswith("</ol>")
+    # A sentence's full stop is not part of a handle.
+    assert '<a class="talk-card__profile u-url" href="https://x.com/x_y">' in out
+
+
+def test_50000_nested_parentheses_are_not_read_and_lose_nothing():
+    source = (
+        CONTEXT
+        + "<ul><li><em>Queues</em> by Ana Ruiz "
+        + "(" * 50_000
+        + "x"
+        + ")" * 50_000
+        + ". A talk.</li><li><em>Logs</em> by Bo Li. A talk.</li></ul>"
+    )
+    outcome = run_passes_outcome(source)
+    assert outcome.html == source
+
+
+NAMES = [
+    ("Jean-Luc Picard", "Jean Luc Picard"),
+    ("Søren Kierkegaard", "Soren Kierkegaard"),
+    ("Łukasz Nowak", "Lukasz Nowak"),
+    ("David Fernández", "david fernandez"),
+]
+
+
+@pytest.mark.parametrize(("one", "other"), NAMES)
+def test_two_spellings_of_one_name_fold_equal(one, other):
+    assert directory.folded(one) == directory.folded(other)
+
+
+def test_other_scripts_are_not_transliterated_into_one_person():
+    assert directory.folded("张三") != directory.folded("章三")
+
+
+# (name, the slug's start, whether a hash suffix is added)
+SLUGS = [
+    ("Ana Ruiz", "ana-ruiz", False),
+    ("Søren Kierkegaard", "soren-kierkegaard", False),
+    ("@" + "a" * 260, "a" * talks_index.MAX_SLUG, True),
+    ("...", "speaker", True),
+    ("", "speaker", True),
+]
+
+
+@pytest.mark.parametrize(("name", "start", "suffixed"), SLUGS)
+def test_speaker_file_names_are_short_and_never_empty(name, start, suffixed):
+    used: set = set()
+    slug = talks_index.speaker_slug(directory.folded(name), name, [], "talks", used)
+    assert slug.startswith(start)
+    assert (slug != start) is suffixed
+    assert len(slug) <= talks_index.MAX_SLUG + 9
+
+
+def test_a_taken_file_name_gets_a_stable_suffix():
+    used = {"talks/speakers/ana-ruiz.html"}
+    first = talks_index.speaker_slug("ana ruiz 2", "Ana Ruiz", [], "talks", used)
+    again = talks_index.speaker_slug("ana ruiz 2", "Ana Ruiz", [], "talks", set(used))
+    assert first == again and first.startswith("ana-ruiz-") and len(first) == 17
+
+
+# --- whole sites ------------------------------------------------------------
+
+
+def post(title: str, body: str, **meta: str) -> str:
+    head = "".join(f"{k.capitalize()}: {v}\n" for k, v in meta.items())
+    return f"Title: {title}\nDate: 2024-01-01\n{head}\n{body}\n"
+
+
+TALKS = "The talks of the evening:\n\n"
+
+
+def index_section(site) -> BeautifulSoup:
+    return site.soup("talks/index.html").select_one(".talks-index")
+
+
+def test_the_talks_index_and_speaker_pages_escape_everything(build_site):
+    body = TALKS + (
+        "* <em>&lt;script&gt;alert(1)&lt;/script&gt;</em> by Ana Ruiz. A talk.\n"
+        "* <em>List&lt;T&gt; in practice</em>: "
+        '<a href="https://x.com/bo&quot; onmouseover=&quot;alert(1)">Bo Li</a>. A talk.\n'
+    )
+    site = build_site(
+        {"a.md": post("Meetup &lt;b&gt;", body)},
+        JINJA_ENVIRONMENT={"autoescape": False},
+    )
+    section = index_section(site)
+    assert section.select("script") == [] and not section.select("[onmouseover]")
+    titles = [t.text for t in section.select(".talks-index__title")]
+    assert titles == ["<script>alert(1)</script>", "List<T> in practice"]
+    speaker = site.soup("talks/speakers/bo-li.html").select_one(".talks-speaker")
+    assert not speaker.select("[onmouseover]")
+    assert (
+        speaker.select_one(".u-url")["href"]
+        == 'https://x.com/bo" onmouseover="alert(1)'
+    )
+    assert speaker.select_one("h1").text == "Bo Li"
+
+
+def test_an_unsafe_profile_is_not_linked_from_a_speaker_page(build_site):
+    body = (
+        TALKS
+        + "* <em>Queues</em> by Ana Ruiz. A talk.\n* <em>Logs</em> by Bo Li. A talk.\n"
+    )
+    site = build_site(
+        {"a.md": post("Meetup", body)},
+        TALKS_SPEAKERS={"Ana Ruiz": "file:///etc/passwd"},
+    )
+    assert site.soup("talks/speakers/ana-ruiz.html").select(".u-url") == []
+
+
+def test_a_title_reading_end_of_head_keeps_the_head_additions_in_the_head(build_site):
+    body = (
+        TALKS
+        + "* <em>Queues</em> by Ana Ruiz. A talk.\n* <em>Logs</em> by Bo Li. A talk.\n"
+    )
+    site = build_site({"a.md": post("Before &lt;/head&gt; after", body)})
+    page = site.html("before-head-after.html")
+    title = page[page.index("<title>") : page.index("</title>")]
+    assert "<link" not in title and "ld+json" not in title
+    head = page[page.index("</title>") : page.index("<body")]
+    assert "pelican-talks/talks.css" in head and "application/ld+json" in head
+
+
+@pytest.mark.parametrize(("one", "other"), NAMES[:3])
+def test_two_spellings_of_one_person_get_one_page(build_site, one, other):
+    body = (
+        TALKS
+        + f"* <em>Queues</em> by {one}. A talk.\n* <em>Logs</em> by {other}. A talk.\n"
+    )
+    site = build_site({"a.md": post("Meetup", body)})
+    pages = list((site.output / "talks" / "speakers").glob("*.html"))
+    assert len(pages) == 1
+    assert len(index_section(site).select(".talks-index__speakers li")) == 1
+
+
+def test_a_260_character_handle_gets_a_short_file_name(build_site):
+    handle = "a" * 260
+    body = (
+        TALKS
+        + f"* <em>Queues</em> by @{handle}. A talk.\n* <em>Logs</em> by Bo Li. A talk.\n"
+    )
+    site = build_site({"a.md": post("Meetup", body)})
+    names = sorted(p.name for p in (site.output / "talks" / "speakers").glob("*.html"))
+    assert len(names) == 2 and all(len(n) < 80 for n in names)
+
+
+def test_an_index_over_pelicans_own_index_is_refused_at_start(build_site):
+    from pelican_talks.settings import SettingsError
+
+    with pytest.raises(SettingsError, match=r"TALKS_INDEX_SAVE_AS.*INDEX_SAVE_AS"):
+        build_site({"a.md": post("A", "x")}, TALKS_INDEX_SAVE_AS="index.html")
+
+
+def test_a_page_in_the_index_place_is_kept_and_the_setting_named(build_site):
+    body = (
+        TALKS
+        + "* <em>Queues</em> by Ana Ruiz. A talk.\n* <em>Logs</em> by Bo Li. A talk.\n"
+    )
+    files = {
+        "a.md": post("Meetup", body),
+        "pages/talks.md": post("My talks page", "Mine.", slug="talks"),
+    }
+    site = build_site(files, PAGE_SAVE_AS="{slug}/index.html", PAGE_URL="{slug}/")
+    assert "My talks page" in site.html("talks/index.html")
+    assert any("TALKS_INDEX_SAVE_AS" in m and "talks.md" in m for m in site.messages())
+    assert "talk-card" in site.html("meetup.html")
+
+
+def override(tmp_path, template: str):
+    folder = tmp_path / "overrides"
+    (folder / "pelican_talks").mkdir(parents=True, exist_ok=True)
+    (folder / "pelican_talks" / "talks.html").write_text(template)
+    return folder
+
+
+LIST = (
+    TALKS
+    + "* <em>Queues</em> by Ana Ruiz. A talk.\n* <em>Logs</em> by Bo Li. A talk.\n"
+)
+
+
+def test_an_override_may_use_the_sites_filters_and_trans(build_site, tmp_path):
+    folder = override(
+        tmp_path,
+        '<ul class="mine">{% for e in entries %}<li>{% trans %}Talk{% endtrans %}: {{ e.talk.title | shout }}</li>{% endfor %}</ul>',
+    )
+    site = build_site(
+        {"a.md": post("Meetup", LIST)},
+        THEME_TEMPLATES_OVERRIDES=[str(folder)],
+        JINJA_FILTERS={"shout": str.upper},
+        JINJA_ENVIRONMENT={
+            "extensions": ["jinja2.ext.i18n"],
+            "trim_blocks": True,
+            "lstrip_blocks": True,
+        },
+    )
+    items = [li.text for li in site.content_any("meetup.html").select("ul.mine li")]
+    assert items == ["Talk: QUEUES", "Talk: LOGS"]
+
+
+def test_a_failing_override_warns_naming_it_and_keeps_the_list(build_site, tmp_path):
+    folder = override(tmp_path, "<ul>{{ entries[0].talk.title.no.such.thing }}</ul>")
+    site = build_site(
+        {"a.md": post("Meetup", LIST)}, THEME_TEMPLATES_OVERRIDES=[str(folder)]
+    )
+    content = site.content_any("meetup.html")
+    assert [li.text for li in content.select("li")] == [
+        "Queues by Ana Ruiz. A talk.",
+        "Logs by Bo Li. A talk.",
+    ]
+    assert any("talks.html" in m and "a.md" in m for m in site.messages())
+
+
+def test_a_broken_override_does_not_stop_the_build(build_site, tmp_path):
+    folder = override(tmp_path, "<ul>{% for e in entries %}</ul>")
+    site = build_site(
+        {"a.md": post("Meetup", LIST)}, THEME_TEMPLATES_OVERRIDES=[str(folder)]
+    )
+    assert len(site.content_any("meetup.html").select("li")) == 2
+    assert any("talks.html" in m and "a.md" in m for m in site.messages())
+
+
+def test_talks_only_in_a_translation_are_in_the_index(build_site):
+    files = {
+        "en.md": post("Meetup", "Nothing to list.", slug="meetup"),
+        "fr.md": post("Rencontre", LIST, slug="meetup", lang="fr"),
+    }
+    site = build_site(files)
+    titles = [t.text for t in index_section(site).select(".talks-index__title")]
+    assert titles == ["Queues", "Logs"]
+
+
+def test_filename_speaker_links_are_resolved(build_site):
+    body = (
+        TALKS
+        + "* <em>Queues</em> by [Ana Ruiz]({filename}/pages/ana.md). A talk.\n* <em>Logs</em> by Bo Li. A talk.\n"
+    )
+    files = {"a.md": post("Meetup", body), "pages/ana.md": post("Ana", "About Ana.")}
+    site = build_site(files, SITEURL="https://site.example", RELATIVE_URLS=False)
+    page = site.soup("talks/speakers/ana-ruiz.html")
+    assert page.select_one(".u-url")["href"] == "../../pages/ana.html"
+    import json
+
+    data = json.loads(
+        site.soup("meetup.html").select_one('script[type="application/ld+json"]').string
+    )
+    same = [p.get("sameAs") for e in data["subEvent"] for p in e["performer"]]
+    assert same == ["https://site.example/pages/ana.html", None]
+
+
+# --- Pelican's cache on: every input that decides the output is in the key ----
+
+CACHED = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
+
+
+def test_a_replaced_image_is_measured_again(tmp_path):
+    from conftest import build, png_bytes
+
+    files = {
+        "a.md": post("A", '<img src="{static}/images/p.png" alt="p">'),
+        "images/p.png": png_bytes(4, 3),
+    }
+    first = build(tmp_path, files, STATIC_PATHS=["images"], **CACHED)
+    assert 'width="4" height="3"' in first.html("a.html")
+    second = build(
+        tmp_path,
+        {**files, "images/p.png": png_bytes(8, 6)},
+        STATIC_PATHS=["images"],
+        **CACHED,
+    )
+    assert 'width="8" height="6"' in second.html("a.html")
+
+
+def test_an_edited_included_template_is_noticed(tmp_path):
+    from conftest import build
+
+    folder = override(
+        tmp_path,
+        '<ul class="mine">{% for e in entries %}<li>{% include "pelican_talks/part.html" %}</li>{% endfor %}</ul>',
+    )
+    part = folder / "pelican_talks" / "part.html"
+    part.write_text("one {{ e.talk.title }}")
+    settings = {"THEME_TEMPLATES_OVERRIDES": [str(folder)], **CACHED}
+    first = build(tmp_path / "site", {"a.md": post("Meetup", LIST)}, **settings)
+    assert "one Queues" in first.html("meetup.html")
+    part.write_text("two {{ e.talk.title }}")
+    second = build(tmp_path / "site", {"a.md": post("Meetup", LIST)}, **settings)
+    assert "two Queues" in second.html("meetup.html")
+
+
+def test_autoreload_draws_with_the_edited_theme(tmp_path):
+    from conftest import QUIET
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    folder = override(
+        tmp_path,
+        '<ul class="first">{% for e in entries %}<li>{{ e.talk.title }}</li>{% endfor %}</ul>',
+    )
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "a.md").write_text(post("Meetup", LIST))
+    overrides = {
+        **QUIET,
+        **CACHED,
+        "PATH": str(content),
+        "OUTPUT_PATH": str(tmp_path / "out"),
+        "CACHE_PATH": str(tmp_path / "cache"),
+        "PLUGINS": ["pelican_talks"],
+        "THEME_TEMPLATES_OVERRIDES": [str(folder)],
+    }
+    pelican = Pelican(read_settings(override=overrides))
+    pelican.run()
+    assert 'class="first"' in (tmp_path / "out" / "meetup.html").read_text()
+    template = folder / "pelican_talks" / "talks.html"
+    template.write_text(template.read_text().replace("first", "second"))
+    pelican.run()  # what `pelican --autoreload` does on a change
+    assert 'class="second"' in (tmp_path / "out" / "meetup.html").read_text()
+
+
+# --- generated: real sites from random speaker names --------------------------
+
+FIRST = st.sampled_from(
+    [
+        "Ana",
+        "Jean-Luc",
+        "Jean Luc",
+        "Søren",
+        "Soren",
+        "Łukasz",
+        "Lukasz",
+        "Zoë",
+        "José",
+        "Ἀλέξανδρος",
+        "Ана",
+        "Nguyễn",
+        "Đặng",
+        "Straße",
+        "Æsa",
+        "O'Neil",
+        "Mary-Jane",
+        "Ø",
+    ]
+)
+LAST = st.sampled_from(
+    [
+        "Ruiz",
+        "Picard",
+        "Kierkegaard",
+        "Nowak",
+        "Fernández",
+        "Fernandez",
+        "Ørsted",
+        "Łódź",
+        "Müller",
+        "Mueller",
+        "Руиз",
+        "Văn",
+        "van der Berg",
+        "A" * 120,
+        "Ω",
+    ]
+)
+# Another spelling of the same name, as another author of the site may write it.
+SPELLINGS = {
+    "-": " ",
+    "ø": "o",
+    "Ø": "O",
+    "ł": "l",
+    "Ł": "L",
+    "é": "e",
+    "ë": "e",
+    "ü": "ue",
+    "á": "a",
+    "ß": "ss",
+}
+
+
+def respelt(name: str) -> str:
+    for one, other in SPELLINGS.items():
+        name = name.replace(one, other)
+    return name
+
+
+FOLK = st.tuples(FIRST, LAST).map(" ".join)
+NAMES_DRAWN = st.one_of(
+    FOLK,
+    FOLK.map(lambda n: [n, respelt(n)]),  # one person, two spellings
+    st.text(
+        alphabet=st.characters(codec="utf-8", categories=["L", "Pd"]),
+        min_size=1,
+        max_size=40,
+    ),
+    st.integers(1, 300).map(lambda n: "@" + "a_" * (n // 2) + "b"),
+)
+
+
+def flat(drawn: list) -> list[str]:
+    return [n for each in drawn for n in (each if isinstance(each, list) else [each])]
+
+
+@settings(max_examples=12, deadline=None)
+@given(st.lists(NAMES_DRAWN, min_size=1, max_size=6))
+def test_random_speaker_names_build_and_get_one_page_each(tmp_path_factory, names):
+    from conftest import build
+
+    names = flat(names)
+    items = "".join(
+        f"* <em>Talk {i}</em> by {name}. A talk.\n" for i, name in enumerate(names)
+    )
+    where = tmp_path_factory.mktemp("names")
+    site = build(
+        where,
+        {"a.md": post("Meetup", TALKS + items + "* <em>Last</em> by Bo Li. A talk.\n")},
+    )
+    speakers = {
+        directory.folded(s.name)
+        for c in site.contents
+        for t in getattr(c, "talk_cards", ())
+        for s in t.speakers
+    }
+    pages = list((site.output / "talks" / "speakers").glob("*.html"))
+    assert len(pages) == len(speakers)
+    assert {p.name for p in pages} == {p.name for p in pages if len(p.name) <= 80}
+    assert not [
+        m for m in site.messages() if "not written" in m or "overwrit" in m.lower()
+    ]
+
+
+def test_a_copy_of_the_shipped_template_keeps_the_authors_attributes(
+    build_site, tmp_path
+):
+    from pelican_talks import theme
+
+    shipped = (pathlib.Path(theme.PACKAGE_TEMPLATES) / theme.CARDS).read_text()
+    folder = override(tmp_path, shipped.replace('role="list"', 'role="list" data-copy'))
+    body = (
+        TALKS
+        + '* <em>Queues</em>: <a href="https://x.com/ana" hreflang="es">Ana Ruiz</a>. A talk.\n* <em>Logs</em> by Bo Li. A talk.\n'
+    )
+    site = build_site(
+        {"a.md": post("Meetup", body)},
+        THEME_TEMPLATES_OVERRIDES=[str(folder)],
+    )
+    cards = site.content_any("meetup.html").select(
+        "ul.talk-cards[data-copy] > li.talk-card"
+    )
+    assert len(cards) == 2
+    assert cards[0].select_one(".talk-card__profile")["hreflang"] == "es"
+    assert not [m for m in site.messages() if "template failed" in m]
+
+
+def test_cards_keeping_the_lists_class_still_get_the_stylesheet(build_site):
+    rst = (
+        "Meetup\n######\n\n:date: 2024-01-01\n\nThe talks of the evening:\n\n"
+        "- *Queues* by Ana Ruiz. A talk.\n- *Logs* by Bo Li. A talk.\n"
+    )
+    site = build_site({"meetup.rst": rst})
+    page = site.soup("meetup.html")
+    assert page.select_one("ul.talk-cards.simple") is not None
+    assert page.select_one('link[href$="pelican-talks/talks.css"]') is not None

@@ -66,7 +66,7 @@ def test_a_failing_pass_leaves_the_article_as_it_was(build_site, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(links, "fix_link", explode)
+    monkeypatch.setattr(links.LinksPass, "run", explode)
     site = build_site(files)
     assert str(site.content("broken.html")) == str(without.content("broken.html"))
     warnings = site.messages()

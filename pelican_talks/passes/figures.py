@@ -32,6 +32,9 @@ INSECURE = re.compile(r"^\s*(http:)?//", re.I)
 SIZED_CLASS = html.SIZED_IMAGE_CLASS
 # Classes of images whose src another plugin replaces with a file of its own.
 REWRITTEN_BY_OTHERS = ("image-process-",)
+# The authority of an http:// or //host URL, and its port if written.
+AUTHORITY = re.compile(r"^\s*(?:http:)?//([^/?#:]*)(?::(\d*))?(?=[/?#]|$)", re.I)
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class FiguresPass:
@@ -48,17 +51,37 @@ class FiguresPass:
             if check_code and html.inside_verbatim(element):
                 continue
             if element.tag == "source":
-                changes += upgrade_srcset(element, article)
+                changes += each_change(element, article, upgrade_srcset)
                 continue
             src = element.get("src") or ""
             if urls.scheme(src) == "data":
                 continue
             changes += set_loading(element, position, article)
             position += 1
-            changes += upgrade_src(element, article) + upgrade_srcset(element, article)
-            changes += name_from_caption(element, article)
-            changes += add_size(element, src, article)
+            changes += each_change(
+                element,
+                article,
+                upgrade_src,
+                upgrade_srcset,
+                name_from_caption,
+                add_size,
+            )
         return changes
+
+
+def each_change(element: html.Element, article: Article, *changes) -> int:
+    """Make each change to the image on its own: an odd value (a URL that
+    can't be read, a size that is no size) costs that one change, with a
+    warning, and never the rest of the article."""
+    made = 0
+    for change in changes:
+        try:
+            made += change(element, article)
+        except Exception as error:
+            source = (element.get("src") or element.get("srcset") or "")[:80]
+            article.warn("image %r: one change skipped (%s)", source, error)
+            article.count("changes skipped")
+    return made
 
 
 def set_attribute(element: html.Element, name: str, value: str) -> int:
@@ -102,8 +125,14 @@ def upgraded(url: str, article: Article) -> str:
     host = insecure_host(url, article.build)
     if host is None:
         return url
+    authority = AUTHORITY.match(url)
+    port = authority.group(2) if authority else None
+    if port not in (None, "", "80"):
+        return url  # http on another port: no reason to think https is there
     article.note("https hosts", host)
     article.count("https upgraded")
+    if port is not None:  # http's own port, written out: not https's
+        url = url[: authority.start(2) - 1] + url[authority.end(2) :]
     return INSECURE.sub("https://", url, count=1)
 
 
@@ -139,6 +168,8 @@ def name_from_caption(image: html.Element, article: Article) -> int:
         caption = next(figure.iter("figcaption"), None)
     labels = bool(article.settings.new_tab_label)
     text = html.visible_text(caption, labels) if caption is not None else ""
+    # Control characters (a terminal's colour codes pasted in) show as nothing.
+    text = " ".join(CONTROL.sub("", text).split())
     if not text:
         article.warn("image %s has no alt text and no caption", image.get("src"))
         article.count("images without alt")
@@ -148,11 +179,12 @@ def name_from_caption(image: html.Element, article: Article) -> int:
     return 1
 
 
-def add_size(image: html.Element, src: str, article: Article) -> int:
+def add_size(image: html.Element, article: Article) -> int:
     if not article.settings.css:  # no height: auto to go with the size
         return 0
     if image.get("width") is not None or image.get("height") is not None:
         return 0
+    src = image.get("src") or ""
     classes = (image.get("class") or "").split()
     if any(c.startswith(REWRITTEN_BY_OTHERS) for c in classes):
         return 0

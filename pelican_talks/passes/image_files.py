@@ -23,16 +23,34 @@ def local_image_size(src: str, article: Article) -> tuple[int, int] | None:
     key = (src, os.path.dirname(article.source_path or ""))
     if key not in sizes:
         path = local_image_path(src, article)
-        sizes[key] = read_size(path) if path else None
-    return sizes[key]
+        sizes[key] = (read_size(path), (path, stamp(path))) if path else (None, None)
+    size, read = sizes[key]
+    if read is not None:
+        # The file decides the output: a cached article is stale once it changes.
+        article.inputs.add(read)
+    return size
+
+
+def stamp(path: str) -> str:
+    """What changes when the file is replaced: its size and modification time."""
+    try:
+        stat = os.stat(path)
+    except (OSError, ValueError):
+        return ""
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
+
+
+# Larger is no real image: a 400-digit width in an SVG must not become an
+# attribute (nor its int() conversion take the build's time).
+MAX_SIDE = 100_000
 
 
 def read_size(path: str) -> tuple[int, int] | None:
     try:
         width, height = imagesize.get(path)
-    except (OSError, ValueError):
+    except (OSError, ValueError, OverflowError):
         return None
-    if width <= 0 or height <= 0:
+    if not (0 < width <= MAX_SIDE and 0 < height <= MAX_SIDE):
         return None
     return int(width), int(height)
 

@@ -41,7 +41,10 @@ class LinksPass:
             href = link.get("href")
             if href is None or (check_code and html.inside_verbatim(link)):
                 continue
-            changes += fix_link(link, href, internal, article)
+            try:
+                changes += fix_link(link, href, internal, article)
+            except Exception as error:  # one odd link costs that link only
+                article.warn("link %r left as written (%s)", href[:80], error)
         return changes
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import html
 from ..pipeline import Article
-from ..talks import directory, drawing, finding
+from ..talks import attributes, directory, drawing, finding
 from ..talks.model import Link, TalkList
 from . import links
 
@@ -18,18 +18,39 @@ class TalksPass:
     def run(self, root: html.Element, article: Article) -> int:
         drawn = 0
         for found in list(finding.candidate_lists(root)):
-            talk_list = finding.read_list(found, article.mode)
-            if talk_list is None:
+            if too_long(found):
                 continue
-            talk_list = complete(talk_list, article)
+            try:
+                talk_list = finding.read_list(found, article.mode)
+                if talk_list is None:
+                    continue
+                talk_list = complete(talk_list, article)
+                cards = draw(talk_list, authored(found), article)
+            except drawing.DrawingError as error:
+                article.warn("the card template failed, list left as it was: %s", error)
+                continue
+            except Exception as error:  # one odd list costs that list only
+                article.warn("a list left as it was (%s)", error)
+                continue
             # Drawn as HTML and put in place when the article is written: no
             # element after this pass needs to see inside the cards.
-            article.place(found, draw(talk_list, article))
+            article.place(found, cards)
             article.talks.extend(talk_list.talks)
             article.count("cards", len(talk_list.talks))
             article.count("lists")
             drawn += 1
         return drawn
+
+
+# No talk's item is this long; reading one costs more than linear time in its
+# length (50,000 nested parentheses took 12 s), so longer items are not read.
+MAX_ITEM_TEXT = 5_000
+
+
+def too_long(found: html.Element) -> bool:
+    return any(
+        sum(map(len, li.itertext())) > MAX_ITEM_TEXT for li in found if li.tag == "li"
+    )
 
 
 def complete(talk_list: TalkList, article: Article) -> TalkList:
@@ -47,10 +68,19 @@ def complete(talk_list: TalkList, article: Article) -> TalkList:
     )
 
 
-def draw(talk_list: TalkList, article: Article) -> str:
+def authored(found: html.Element) -> attributes.Authored:
+    """The author's attributes on the list and its items, for the cards."""
+    classes, others = attributes.authored(found)
+    items = tuple(attributes.authored(li) for li in found if li.tag == "li")
+    tag = "ol" if found.tag == "ol" else "ul"
+    return attributes.Authored(tag, classes, others, items)
+
+
+def draw(talk_list: TalkList, author: attributes.Authored, article: Article) -> str:
     build = article.build
-    if "drawer" not in build.cache:  # a Build made outside a Pelican run
-        build.cache["drawer"] = drawing.Drawer(build.pelican)
+    if "drawer" not in build.cache:  # made from the theme's environment, if any
+        theme_env = build.cache.get("theme_env")
+        build.cache["drawer"] = drawing.Drawer(build.pelican, theme_env)
     # One level below the heading the list sits under, so the outline never
     # skips a level; TALKS_HEADING_LEVEL is the deepest level used.
     level = min(article.settings.heading_level, talk_list.under_level + 1)
@@ -60,4 +90,4 @@ def draw(talk_list: TalkList, article: Article) -> str:
             return Link(href, target, rel)
         return links.card_link(href, target, rel, article)
 
-    return build.cache["drawer"].draw(talk_list, level, link)
+    return build.cache["drawer"].draw(talk_list, level, link, author)

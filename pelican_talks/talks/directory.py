@@ -6,22 +6,42 @@ data:, vbscript:) are never drawn: the speaker keeps their name, the link goes.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
+
+from anyascii import anyascii
 
 from .. import urls
 from .model import Speaker, Talk, evolve
 
 FEDIVERSE = re.compile(r"^@(?P<user>[\w.]+)@(?P<host>[\w-]+(?:\.[\w-]+)+)$")
-HANDLE = re.compile(r"^@(?P<user>\w[\w.]*)$")
+# A sentence's full stop after a handle ("by @x_y.") is not part of it.
+HANDLE = re.compile(r"^@(?P<user>\w+(?:\.\w+)*)\.?$")
 
 
+@functools.lru_cache(maxsize=4096)  # the same people speak again and again
 def folded(name: str) -> str:
-    """Case- and accent-insensitive form: "David Fernández" == "david fernandez"."""
+    """The form two spellings of one name share: case, accents, hyphens and
+    Latin letters of their own ("ø", "ł", "ß") folded, so "Jean-Luc" ==
+    "jean luc", "Søren" == "Soren", "Łukasz" == "Lukasz". Other scripts are
+    kept as written: transliterated, two different people could fold equal."""
     decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(plain.casefold().split())
+    plain = "".join(latin_ascii(c) for c in decomposed if not unicodedata.combining(c))
+    return " ".join(SEPARATORS.sub(" ", plain).casefold().split())
+
+
+# Between the parts of a name: hyphens, dots, apostrophes... ("@" marks handles).
+SEPARATORS = re.compile(r"[^\w@]+")
+
+
+def latin_ascii(character: str) -> str:
+    # anyascii (ISC licence; Unidecode, which Pelican uses, is GPL) knows every
+    # Latin letter's plain form; NFKD alone leaves "ø", "ł", "æ" as they are.
+    if character.isascii() or not unicodedata.name(character, "").startswith("LATIN"):
+        return character
+    return anyascii(character)
 
 
 def handle_url(name: str, template: str) -> str | None:

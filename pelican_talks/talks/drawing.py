@@ -21,13 +21,12 @@ from typing import Any, NamedTuple
 import jinja2
 from markupsafe import Markup
 
-from .. import urls
+from .. import theme, urls
+from ..theme import CARDS as TEMPLATE
+from ..theme import PACKAGE_TEMPLATES
+from .attributes import ATTRIBUTE_NAME, Authored, text
 from .model import Link, Speaker, Talk, TalkList
 
-TEMPLATE = "pelican_talks/talks.html"
-PACKAGE_TEMPLATES = os.path.join(
-    os.path.dirname(os.path.dirname(__file__)), "templates"
-)
 KIND_LABELS = {
     "talk": "Talk",
     "lightning": "Lightning talk",
@@ -46,49 +45,72 @@ PLATFORMS = (
 PLACEHOLDER = re.compile(r"\{(role|org)\}")
 
 
-def environment(pelican: Mapping[str, Any]) -> jinja2.Environment:
-    """Theme overrides first, then the theme, then our own template."""
-    folders = [str(p) for p in pelican.get("THEME_TEMPLATES_OVERRIDES") or ()]
-    theme = pelican.get("THEME")
-    if theme:
-        folders.append(os.path.join(str(theme), "templates"))
-    folders.append(PACKAGE_TEMPLATES)
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folders),
-        autoescape=True,
-        # One build never sees its template change; checking the file's time
-        # on every list drawn cost more than drawing it.
-        auto_reload=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    return env
+class DrawingError(Exception):
+    """The card template could not be loaded or rendered; names its file."""
 
 
 class Drawer:
     """Draws a TalkList as HTML for one build: the theme's template if it has
-    one, else the built-in cards."""
+    one, else the built-in cards. `theme` is the theme's Jinja environment
+    (Pelican's generators make it); without one, one is made the same way."""
 
-    def __init__(self, pelican: Mapping[str, Any]) -> None:
-        self.environment = environment(pelican)
-        self.template = self.environment.get_template(TEMPLATE)
-        self.overridden = self.template.filename != os.path.join(
-            PACKAGE_TEMPLATES, TEMPLATE
+    def __init__(
+        self, pelican: Mapping[str, Any], theme_env: jinja2.Environment | None = None
+    ) -> None:
+        base = theme_env or theme.pelican_environment(pelican)
+        self.environment = theme.cards_environment(base)
+        self.files = theme.template_files(self.environment, TEMPLATE)
+        self.template: jinja2.Template | None = None
+        self.failure = ""
+        try:
+            self.template = self.environment.get_template(TEMPLATE)
+        except jinja2.TemplateError as error:
+            self.failure = failure(error, self.files)
+        self.overridden = self.template is None or self.template.filename != (
+            os.path.join(PACKAGE_TEMPLATES, TEMPLATE)
         )
 
     def draw(
-        self, talk_list: TalkList, heading_level: int, link: LinkRules = Link
+        self,
+        talk_list: TalkList,
+        heading_level: int,
+        link: LinkRules = Link,
+        author: Authored | None = None,
     ) -> str:
-        """`link` makes each link a card draws, with the rules links get."""
+        """`link` makes each link a card draws, with the rules links get;
+        `author` the attributes the author gave the list and its items.
+        DrawingError if an overriding template fails."""
         # What the template shows is worked out here, once, rather than through
         # calls from the template: Jinja's calls cost more than the work itself.
         entries = [
             card(e, link) if isinstance(e, Talk) else {"html": Markup(e)}
             for e in talk_list.entries
         ]
+        author = author or Authored()
+        items = iter(author.items)
+        for entry in entries:
+            classes, attributes = next(items, ("", ""))
+            entry["classes"], entry["attributes"] = classes, Markup(attributes)
         if not self.overridden:
-            return cards_html(entries, heading_level)
-        return self.template.render(entries=entries, level=heading_level)
+            return cards_html(entries, heading_level, author)
+        if self.template is None:
+            raise DrawingError(self.failure)
+        try:
+            return self.template.render(
+                entries=entries,
+                level=heading_level,
+                list_tag=author.tag,
+                list_classes=author.classes,
+                list_attributes=Markup(author.attributes),
+            )
+        except Exception as error:  # a theme's template: anything can go wrong
+            raise DrawingError(failure(error, self.files)) from error
+
+
+def failure(error: Exception, files: list[str]) -> str:
+    where = getattr(error, "filename", None) or (files[0] if files else TEMPLATE)
+    line = getattr(error, "lineno", None)
+    return f"{where}{f':{line}' if line else ''}: {type(error).__name__}: {error}"
 
 
 # (href, the author's target, the author's rel) -> the Link to draw
@@ -110,15 +132,7 @@ def card(talk: Talk, link: LinkRules = Link) -> dict[str, Any]:
             and (talk.kind != "talk" or talk.kind_words)
             and not says_kind(talk.title, label)
         ),
-        "speakers": [
-            {
-                "speaker": s,
-                "affiliation": affiliation(s),
-                "profile": profile(s.url) if s.url else None,
-                "link": link(s.url, s.link_target, s.link_rel) if s.url else None,
-            }
-            for s in talk.speakers
-        ],
+        "speakers": [speaker_entry(s, link) for s in talk.speakers],
     }
 
 
@@ -126,6 +140,39 @@ def says_kind(title: str, label: str) -> bool:
     """Whether the title already starts with the kind ("Keynote: ..."): a badge
     or a "(Keynote)" beside it would say it twice."""
     return bool(label) and title.lstrip().casefold().startswith(label.casefold())
+
+
+def speaker_entry(speaker: Speaker, link: LinkRules) -> dict[str, Any]:
+    made = None
+    if speaker.url:
+        made = link(speaker.url, speaker.link_target, speaker.link_rel)
+    entry = {
+        "speaker": speaker,
+        "affiliation": affiliation(speaker),
+        "profile": profile(speaker.url) if speaker.url else None,
+        "link": made,
+        "link_classes": "",  # always there, for themes with StrictUndefined
+        "link_attributes": Markup(""),
+    }
+    if speaker.link_attributes and made is not None:
+        # The author's classes, hreflang, title... on the link, kept.
+        drawn = set((made.css_class or "").split())
+        classes = [
+            c
+            for k, v in speaker.link_attributes
+            if k == "class"
+            for c in v.split()
+            if c not in drawn
+        ]
+        entry["link_classes"] = " ".join(classes)
+        entry["link_attributes"] = Markup(
+            "".join(
+                f' {k}="{text(v)}"'
+                for k, v in speaker.link_attributes
+                if k != "class" and ATTRIBUTE_NAME.fullmatch(k)
+            )
+        )
+    return entry
 
 
 class Profile(NamedTuple):
@@ -171,29 +218,27 @@ def affiliation(speaker: Speaker) -> Markup:
     )
 
 
-def text(value: str) -> str:
-    """Escaped as Jinja's autoescape does (markupsafe: &#39; and &#34; for
-    quotes), as a plain str: creating Markup objects cost a tenth of drawing."""
-    return (
-        value.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("'", "&#39;")
-        .replace('"', "&#34;")
-    )
-
-
-def cards_html(entries: list[dict[str, Any]], level: int) -> str:
+def cards_html(
+    entries: list[dict[str, Any]], level: int, author: Authored | None = None
+) -> str:
     """The markup of templates/pelican_talks/talks.html, drawn without Jinja."""
-    out = ['<ul class="talk-cards" role="list">\n']
+    author = author or Authored()
+    more = f" {author.classes}" if author.classes else ""
+    out = [f'<{author.tag} class="talk-cards{more}" role="list"{author.attributes}>\n']
     for entry in entries:
         talk = entry.get("talk")
+        classes = entry.get("classes")
+        more, attributes = f" {classes}" if classes else "", entry.get("attributes", "")
         if talk is None:
-            out.append(f'<li class="talk-cards__other">{entry["html"]}</li>\n')
+            html = entry["html"]
+            out.append(f'<li class="talk-cards__other{more}"{attributes}>{html}</li>\n')
             continue
         kind, label = text(talk.kind), text(entry["kind_label"])
         untitled = "" if talk.title else " talk-card--untitled"
-        out.append(f'<li class="talk-card talk-card--{kind}{untitled} h-event">\n')
+        out.append(
+            f'<li class="talk-card talk-card--{kind}{untitled}{more} h-event"'
+            f"{attributes}>\n"
+        )
         if talk.label:
             out.append(f'<p class="talk-card__label">{text(talk.label)}</p>\n')
         out.append(f'<h{level} class="talk-card__title p-name">')
@@ -225,8 +270,12 @@ def cards_html(entries: list[dict[str, Any]], level: int) -> str:
             )
             where, link = each["profile"], each["link"]
             if where and link:
+                classes = "talk-card__profile u-url"
+                if each.get("link_classes"):
+                    classes += " " + each["link_classes"]
+                more = each.get("link_attributes", "")
                 out.append(
-                    f" <a{link_attributes(link, 'talk-card__profile u-url')}>"
+                    f" <a{link_attributes(link, classes)}{more}>"
                     f'<span class="talk-card__platform">{text(where.platform)}'
                     f"</span>{' ' + text(where.handle) if where.handle else ''}"
                     f"{link.label_html}</a>"
@@ -237,7 +286,7 @@ def cards_html(entries: list[dict[str, Any]], level: int) -> str:
             abstract = entry["abstract"]
             out.append(f'<div class="talk-card__abstract e-content">{abstract}</div>\n')
         out.append("</li>\n")
-    out.append("</ul>")
+    out.append(f"</{author.tag}>")
     return "".join(out)
 
 

@@ -40,6 +40,8 @@ class Speaker:
     # target and rel of the author's own link, kept so links rules still apply.
     link_target: str | None = None
     link_rel: str | None = None
+    # The author's other attributes on that link (class, hreflang, title...).
+    link_attributes: tuple[tuple[str, str], ...] = ()
 
     def with_directory(self, entry) -> Speaker:
         """Fill what the author didn't say from a TALKS_SPEAKERS entry."""

@@ -104,6 +104,16 @@ def name_token(token: str) -> bool:
     return True
 
 
+def link_attributes(element) -> tuple[tuple[str, str], ...]:
+    """What the author wrote on a speaker's link besides href, target and rel."""
+    if element is None:
+        return ()
+    return tuple((k, v) for k, v in element.items() if k not in LINK_OWN)
+
+
+LINK_OWN = frozenset({"href", "target", "rel"})
+
+
 def handle_like(token: str) -> bool:
     """A one-word online name as schedules print them: jberkus, der.hans."""
     return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9_.]{2,30}", token)) and (
@@ -194,6 +204,7 @@ def read_one(line: Line, start: int, allow_handle: bool):
             affiliation_words=" of {org}" if org.strip() else None,
             link_target=link.target,
             link_rel=link.rel,
+            link_attributes=link_attributes(link.link),
         )
         return speaker, link.end, score
     if link is not None:
