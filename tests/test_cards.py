@@ -314,6 +314,8 @@ def test_trap_posts_get_no_cards(tmp_path):
     from corpus import build_corpus
 
     site, files = build_corpus(tmp_path, "traps", None)
-    assert len(files) == 10
-    for page in site.output.glob("*.html"):
+    sources = [p for p in (CORPUS / "traps").iterdir() if p.suffix in (".md", ".rst")]
+    assert len(files) == len(sources) > 0  # every trap post in the folder was built
+    pages = [site.output / f"{name.rsplit('.', 1)[0]}.html" for name in files]
+    for page in pages:
         assert "talk-card" not in page.read_text(encoding="utf-8"), page.name
