@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from .. import html
 from .model import Talk, TalkList
-from .reading import read_item
+from .together import read_together
 from .words import (
     CONTEXT_STEMS,
     TALK_CONTEXT,
@@ -107,7 +107,7 @@ def read_list(element: html.Element, mode: str) -> TalkList | None:
     heading, paragraph, level = context_of(element)
     list_kind = kind_in(heading) if heading else None
     labels = html.has_new_tab_labels(element)
-    talks = [read_item(li, list_kind, labels) for li in items]
+    talks = read_together(items, list_kind, labels)
     found = [t for t in talks if t is not None]
     if not found or (mark != "talks" and len(found) * 2 < len(items)):
         return None

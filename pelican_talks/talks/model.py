@@ -66,6 +66,9 @@ class Talk:
     kind_words: str = ""  # how the author named the kind: "Keynote", "Taller"
     title_target: str | None = None  # target and rel of the author's title link
     title_rel: str | None = None
+    shape: str = ""  # which of the reader's shapes read it (the list's template)
+    time: str = ""  # when: "19:30", "11:30 – 12:00", "Saturday 10:00"
+    place: str = ""  # where: a room or hall
 
 
 @dataclass

@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 
 from .line import Line
 from .model import Speaker, evolve
-from .words import JOINERS, NAME_PARTICLES, NOT_NAMES
+from .words import (
+    JOINERS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    PLURAL_VERBS,
+    ROLE_AT,
+    ROLE_VERBS,
+)
 
 TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»!?|/]+")
 HANDLE = re.compile(r"@[A-Za-z0-9_][\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
@@ -21,11 +28,12 @@ PROFILE_HOSTS = re.compile(
 )
 ORG_END = r"(?=\s*(?:[.,;:)]\s|[.,;:)]$|\s[-–—]\s|$))"
 ROLE_PROSE = re.compile(
-    r"\s+(?P<verb>is|was|are|were|es|est|ist|son|sont|sind|works as|worked as|"
-    r"trabaja como|travaille comme|arbeitet als)\s+"
+    r"\s+(?P<verb>" + ROLE_VERBS + r")\s+"
     r"(?P<article>(?:an?|the|una?|une?|ein(?:e)?)\s+)?"
     r"(?P<role>[^.;:()]{2,60}?)"
-    r"(?:\s+(?P<at>at|@|in|for|with|en|de|chez|au|bei)\s+(?P<org>[^.;:()]{1,50}?))?"
+    r"(?:\s+(?P<at>"
+    + ROLE_AT
+    + r")\s+(?P<org>[^.;:()]{1,50}?))?"
     + r"(?P<end>\.(?:\s|$)|;|$)"
 )
 ROLE_APPOSITION = re.compile(
@@ -36,7 +44,6 @@ ORG_AFTER = re.compile(
     r"\s+(?P<at>of|from|@|at|(?:works|worked) (?:at|for))\s+"
     r"(?P<org>[A-Z0-9][^.,;:()]{0,50}?)" + ORG_END
 )
-PLURAL_VERBS = frozenset({"are", "were", "son", "sont", "sind"})
 # "the CTO of Acme": "of" names the organisation only after these titles.
 CHIEF_OF = re.compile(
     r"^(?P<role>(?:co-?)?founder|ceo|cto|coo|cfo|cio|president|director|chair|vp)"

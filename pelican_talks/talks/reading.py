@@ -52,13 +52,18 @@ class Reading:
     byline_words: str = ""
     kind_words: str = ""  # a kind named before the speakers, inside a link
     title_link: Part | None = None  # the part holding the author's title link
+    shape: str = ""  # which reader read it: the list's template, item by item
 
 
 def read_item(
-    item: html.Element, list_kind: str | None = None, labels: bool = False
+    item: html.Element,
+    list_kind: str | None = None,
+    labels: bool = False,
+    shape: str = "",
 ) -> Talk | None:
     """The talk this <li> describes, or None when it doesn't read as one.
-    `labels`: the item may hold new-tab labels (html.visible_text)."""
+    `labels`: the item may hold new-tab labels (html.visible_text). `shape`:
+    the reader most items of the list were read with, preferred when it fits."""
     line = item_line(item, labels)
     if not line.text.strip() or not line.simple:
         return None
@@ -76,7 +81,7 @@ def read_item(
     if prefix:
         kind_words, byline = prefix.group("kind_words"), prefix.group("by") or ""
         start = prefix.end()
-    reading = best_reading(line, start, bool(prefix), bool(byline))
+    reading = best_reading(line, start, bool(prefix), bool(byline), shape)
     if reading is None or not reading.run.speakers:
         return None
     cut = line.part_at(reading.end)
@@ -108,6 +113,7 @@ def read_item(
         label=label.group(0).strip() if label else "",
         byline_words=" ".join((reading.byline_words or byline).split()),
         kind_words=kind_words.strip(),
+        shape=reading.shape,
     )
 
 
@@ -115,20 +121,35 @@ def read_item(
 CERTAIN = 8
 
 
+# A reading of the list's own shape is taken at this score, below the usual 4:
+# the other items vouch for it.
+SHAPE_FITS = 3
+
+
 def best_reading(
-    line: Line, start: int, has_prefix: bool, by_prefix: bool = False
+    line: Line, start: int, has_prefix: bool, by_prefix: bool = False, shape: str = ""
 ) -> Reading | None:
     readings = []
     for reader in (title_first_marked, speaker_first, title_first_plain, inside_link):
-        reading = reader(line, start)
+        reading = (
+            inside_link(line, start, shape)
+            if reader is inside_link
+            else reader(line, start)
+        )
         if reading is not None:
+            reading.shape = reading.shape or reader.__name__
             readings.append(reading)
-            if reading.score >= CERTAIN and not has_prefix:
+            if reading.score >= CERTAIN and not has_prefix and not shape:
                 break
     if has_prefix and (only := speakers_only(line, start)):
+        only.shape = "speakers_only"
         readings.append(only)
         if by_prefix:  # "Keynote de Ana: una charla..." names the speaker, no title;
             only.score += 1  # a capitalised title after the colon still wins
+    if shape:
+        fitting = [r for r in readings if r.shape == shape and r.score >= SHAPE_FITS]
+        if fitting:
+            return max(fitting, key=lambda r: r.score)
     readings = [r for r in readings if r.score >= 4]
     return max(readings, key=lambda r: r.score, default=None)
 
@@ -280,7 +301,7 @@ def title_first_plain(line: Line, start: int) -> Reading | None:
 RUNS_TO_END = re.compile(r"$")
 
 
-def inside_link(line: Line, start: int) -> Reading | None:
+def inside_link(line: Line, start: int, shape: str = "") -> Reading | None:
     """[Talks - Speaker: Title](video): the whole talk written inside a link."""
     part = line.marked_at(start)
     if part is None or part.kind != "link" or not re.search(r"[:\-–—]", part.text):
@@ -294,11 +315,16 @@ def inside_link(line: Line, start: int) -> Reading | None:
     ]
     if prefix:
         found.append(speakers_only(inner, offset))
+    for reading, reader in zip(
+        found, ("speaker_first", "title_first_plain", "speakers_only")
+    ):
+        if reading is not None:
+            reading.shape = "inside_link:" + reader
     found = [
-        r
-        for r in found
-        if r is not None and r.score >= 4 and r.end >= len(inner.text.rstrip()) - 1
+        r for r in found if r is not None and r.end >= len(inner.text.rstrip()) - 1
     ]
+    fitting = [r for r in found if r.shape == shape and r.score >= SHAPE_FITS]
+    found = fitting or [r for r in found if r.score >= 4]
     if not found:
         return None
     best = max(found, key=lambda r: r.score)
@@ -312,6 +338,7 @@ def inside_link(line: Line, start: int) -> Reading | None:
         best.byline_words,
         kind_words,
         part,
+        best.shape,
     )
 
 

@@ -1,0 +1,233 @@
+"""Every word the talk reader knows, as plain tables, one per language.
+
+Adding a language is adding a table here (and a test that reads a list written
+in it); `words.py` builds the patterns from the tables. Words are lower case;
+a kind's words may be several words ("lightning talk", "charla relámpago").
+
+- talk: words that say "these are talks" in a heading, a paragraph, a title.
+- in_item: the stronger of those, that say so inside one item ("his talk").
+- kinds: kind -> the words naming it; the first words of an item, or anywhere.
+- bylines: words between a title and its speakers ("by", "de", "animé par").
+- joiners: words joining several speakers ("and", "y", "et").
+- role_verbs / role_at: "Ana is a ROLE at ORG", "Ana es ROLE en ORG".
+- plural_verbs: the role verbs said of several speakers ("are").
+- weekdays, months: never a speaker's name; a day or date slot.
+- particles: lower-case words inside personal names ("van", "de la").
+- not_names: capitalised words that start titles or sentences, not names.
+- against: words that say a list is books, films, music or a changelog.
+"""
+
+from __future__ import annotations
+
+EN = {
+    "particles": "bin ibn al el st.",
+    "talk": "talk talks speaker speakers speaking presented presentation "
+    "presentations keynote keynotes lightning session sessions schedule agenda "
+    "programme program lineup line-up slides workshop workshops tutorial "
+    "tutorials panel panels ignite demos",
+    "in_item": "talk talks keynote keynotes lightning presented presentation",
+    "kinds": {
+        "lightning": "lightning;lightning talk;lightning talks;ignite;ignite talk;"
+        "5-minute;five-minute;pecha kucha;pecha-kucha;pechakucha",
+        "keynote": "keynote;keynotes;keynote speaker;opening keynote;"
+        "closing keynote;key note;kenynote",
+        "workshop": "workshop;workshops;tutorial;tutorials",
+        "panel": "panel;panel discussion",
+        "talk": "talk;talks",
+    },
+    "bylines": "by;with;presented by",
+    "joiners": "and",
+    "role_verbs": "is;was;are;were;works as;worked as",
+    "plural_verbs": "are were",
+    "role_at": "at;@;in;for;with",
+    "weekdays": "monday tuesday wednesday thursday friday saturday sunday",
+    "months": "january february march april may june july august september "
+    "october november december",
+    "not_names": "the a an and or of in on for with to from by how why what when "
+    "where who is are your my our their this that these those it we you i yes "
+    "no not all new welcome break lunch coffee dinner registration "
+    "announcements trivia sponsor sponsors intro introduction format venue "
+    "details about notes q&a day track room hall university college "
+    "institute team opening closing",
+    "against": "book books author novel novels album albums film films movie "
+    "movies podcast podcasts episode changelog release releases fixed merged "
+    "contributors sponsors bands reading",
+}
+
+ES = {
+    "particles": "de del la las los y",
+    "talk": "charla charlas ponente ponentes ponencia ponencias taller talleres "
+    "conferencia conferencias programa presentaciones jornadas",
+    "in_item": "charla charlas ponencia ponencias",
+    "kinds": {
+        "lightning": "charla relámpago;charlas relámpago;charla relampago",
+        "workshop": "taller;talleres",
+        "panel": "mesa redonda;panel",
+        "keynote": "conferencia magistral;charla magistral;keynote",
+        "talk": "charla",
+    },
+    "bylines": "de;por;con",
+    "joiners": "y;e",
+    "role_verbs": "es;son;trabaja como",
+    "plural_verbs": "son",
+    "role_at": "en;de",
+    "weekdays": "lunes martes miércoles jueves viernes sábado domingo",
+    "months": "enero febrero marzo abril mayo junio julio agosto septiembre "
+    "octubre noviembre diciembre",
+    "not_names": "el la los las un una lo y en del con para por sobre cómo qué "
+    "día sala universidad",
+    "against": "libro libros autor autora novela película películas álbum "
+    "álbumes disco",
+}
+
+FR = {
+    "particles": "de du des le la",
+    "talk": "conférence conférences présentation présentations orateur orateurs "
+    "oratrice oratrices intervenant intervenants intervenante atelier ateliers "
+    "programme exposé exposés",
+    "in_item": "conférence conférences",
+    "kinds": {
+        "lightning": "lightning talk;présentation éclair;conférence éclair",
+        "workshop": "atelier;ateliers",
+        "panel": "table ronde",
+        "keynote": "keynote;plénière",
+        "talk": "conférence;talk",
+    },
+    "bylines": "par;de;avec;animé par;animée par;présenté par;présentée par",
+    "joiners": "et",
+    "role_verbs": "est;sont;travaille comme",
+    "plural_verbs": "sont",
+    "role_at": "chez;au;en",
+    "weekdays": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "months": "janvier février mars avril mai juin juillet août septembre "
+    "octobre novembre décembre",
+    "not_names": "le la les un une des du de et en pour avec sur comment "
+    "pourquoi jour salle université équipe",
+    "against": "livre livres auteur autrice roman romans film films album "
+    "albums disque bande dessinée",
+}
+
+DE = {
+    "particles": "von zu der den",
+    "talk": "vortrag vorträge vortraege referent referenten referentin "
+    "programm kurzvortrag kurzvorträge workshop workshops folien",
+    "in_item": "vortrag vorträge",
+    "kinds": {
+        "lightning": "kurzvortrag;kurzvorträge;blitzvortrag;lightning talk",
+        "workshop": "workshop;workshops;werkstatt",
+        "panel": "podiumsdiskussion;diskussionsrunde",
+        "keynote": "keynote",
+        "talk": "vortrag",
+    },
+    "bylines": "von;mit",
+    "joiners": "und",
+    "role_verbs": "ist;sind;arbeitet als",
+    "plural_verbs": "sind",
+    "role_at": "bei",
+    "weekdays": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "months": "januar februar märz april mai juni juli august september "
+    "oktober november dezember",
+    "not_names": "der die das ein eine und mit von für zu wie warum was tag "
+    "raum universität",
+    "against": "buch bücher autor roman film filme album alben regie changelog",
+}
+
+PT = {
+    "particles": "da das do dos de",
+    "talk": "palestra palestras palestrante palestrantes apresentação "
+    "apresentações tutorial tutoriais oficina oficinas programação painel",
+    "in_item": "palestra palestras apresentação",
+    "kinds": {
+        "lightning": "palestra relâmpago;palestras relâmpago;lightning talk",
+        "workshop": "oficina;oficinas;tutorial;tutoriais;minicurso",
+        "panel": "painel;mesa redonda",
+        "keynote": "keynote;palestra de abertura",
+        "talk": "palestra",
+    },
+    "bylines": "por;de;com",
+    "joiners": "e",
+    "role_verbs": "é;são;trabalha como",
+    "plural_verbs": "são",
+    "role_at": "na;no;em",
+    "weekdays": "segunda terça quarta quinta sexta sábado domingo",
+    "months": "janeiro fevereiro março abril maio junho julho agosto setembro "
+    "outubro novembro dezembro",
+    "not_names": "o a os as um uma e em do da dos das para com por como dia "
+    "sala universidade",
+    "against": "livro livros autor filme filmes álbum álbuns disco",
+}
+
+IT = {
+    "particles": "di da de del della dei",
+    "talk": "talk presentazione presentazioni relatore relatori relatrice "
+    "intervento interventi programma seminario laboratorio",
+    "in_item": "talk intervento presentazione",
+    "kinds": {
+        "lightning": "lightning talk;talk lampo",
+        "workshop": "workshop;laboratorio;laboratori",
+        "panel": "tavola rotonda",
+        "keynote": "keynote",
+        "talk": "talk;intervento",
+    },
+    "bylines": "di;da;con",
+    "joiners": "e",
+    "role_verbs": "è;sono;lavora come",
+    "plural_verbs": "sono",
+    "role_at": "presso;in",
+    "weekdays": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "months": "gennaio febbraio marzo aprile maggio giugno luglio agosto "
+    "settembre ottobre novembre dicembre",
+    "not_names": "il lo la i gli le un una e di da in con per su come giorno "
+    "sala università",
+    "against": "libro libri autore romanzo film album disco",
+}
+
+NL = {
+    "particles": "van der den de ter ten",
+    "talk": "presentatie presentaties spreker sprekers lezing lezingen "
+    "programma praatje workshop",
+    "in_item": "presentatie lezing",
+    "kinds": {
+        "lightning": "pecha kucha;lightning talk;bliksempraatje",
+        "workshop": "workshop",
+        "panel": "paneldiscussie",
+        "keynote": "keynote",
+        "talk": "presentatie;lezing",
+    },
+    "bylines": "door;met",
+    "joiners": "en",
+    "role_verbs": "is;zijn;werkt als",
+    "plural_verbs": "zijn",
+    "role_at": "bij",
+    "weekdays": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "months": "januari februari maart april mei juni juli augustus september "
+    "oktober november december",
+    "not_names": "de het een en van met voor op hoe waarom wat dag zaal "
+    "universiteit inloop pauze borrel",
+    "against": "boek boeken auteur roman film films album albums",
+}
+
+LANGUAGES = {"en": EN, "es": ES, "fr": FR, "de": DE, "pt": PT, "it": IT, "nl": NL}
+
+
+def words(field: str) -> list[str]:
+    """One field's words (or ;-separated phrases) over every language, in order."""
+    found: list[str] = []
+    for table in LANGUAGES.values():
+        value = table.get(field, "")
+        for word in value.split(";" if ";" in value else None):
+            word = word.strip()
+            if word and word not in found:
+                found.append(word)
+    return found
+
+
+def kinds() -> dict[str, list[str]]:
+    """kind -> its words in every language, longest first (so they match whole)."""
+    found: dict[str, list[str]] = {}
+    for table in LANGUAGES.values():
+        for kind, value in table["kinds"].items():
+            for word in value.split(";"):
+                if word.strip() and word.strip() not in found.setdefault(kind, []):
+                    found[kind].append(word.strip())
+    return {kind: sorted(ws, key=len, reverse=True) for kind, ws in found.items()}
