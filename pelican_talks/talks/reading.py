@@ -315,9 +315,8 @@ def inside_link(line: Line, start: int, shape: str = "") -> Reading | None:
     ]
     if prefix:
         found.append(speakers_only(inner, offset))
-    for reading, reader in zip(
-        found, ("speaker_first", "title_first_plain", "speakers_only")
-    ):
+    names = ("speaker_first", "title_first_plain", "speakers_only")
+    for reading, reader in zip(found, names[: len(found)], strict=True):
         if reading is not None:
             reading.shape = "inside_link:" + reader
     found = [
