@@ -41,6 +41,7 @@ class Article:
     source_path: str
     build: Build
     mode: str = "auto"  # the article's `talks:` metadata: "auto" or "yes"
+    about: str = ""  # its title, category and tags: context for talk lists
     counts: dict[tuple[str, str], int] = field(default_factory=dict)
     notes: set[tuple[str, str]] = field(default_factory=set)
     warnings: list[str] = field(default_factory=list)

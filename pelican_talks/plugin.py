@@ -145,7 +145,7 @@ def process(content: Any, mode: str, build: pipeline.Build) -> None:
     source = content._content  # as the content hooks of other plugins left it
     if not isinstance(source, str):
         return
-    outcome = processed(source, str(content.source_path), mode, build)
+    outcome = processed(source, str(content.source_path), mode, build, about(content))
     outcome.add_to(build.report)
     build.report.articles_seen += 1
     if outcome.changed:
@@ -161,16 +161,25 @@ def process(content: Any, mode: str, build: pipeline.Build) -> None:
         content._summary = outcome.summary
 
 
-def processed(source: str, path: str, mode: str, build: pipeline.Build):
+def about(content: Any) -> str:
+    """The article's title, category and tags: what it says it is about."""
+    tags = getattr(content, "tags", None) or []
+    pieces = [getattr(content, "title", ""), getattr(content, "category", "")]
+    return " / ".join(str(p) for p in [*pieces, *tags] if p)
+
+
+def processed(
+    source: str, path: str, mode: str, build: pipeline.Build, about: str = ""
+):
     """The article processed, or what processing it gave last time if unchanged."""
     store = build.processed
-    key = store.key(source, path, mode) if store is not None else b""
+    key = store.key(source, path, f"{mode}\0{about}") if store is not None else b""
     outcome = store.get(key) if store is not None else None
     if outcome is not None:
         for warning in outcome.warnings:  # said again, as on every build
             logger.warning("%s", warning)
         return outcome
-    article = pipeline.Article(path, build, mode)
+    article = pipeline.Article(path, build, mode, about=about)
     outcome = pipeline.process(source, article, enabled_passes(build.settings))
     if store is not None:
         store.put(key, outcome)

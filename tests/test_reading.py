@@ -385,7 +385,7 @@ def test_names_fold_case_and_accents():
     ],
 )
 def test_every_context_word_passes_the_quick_look(word):
-    from pelican_talks.talks.finding import speaks_of_talks
+    from pelican_talks.talks.context import speaks_of_talks
 
     assert speaks_of_talks(f"Here are the {word} of the day")
     assert speaks_of_talks(f"{word.capitalize()}:")

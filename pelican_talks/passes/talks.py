@@ -17,13 +17,15 @@ class TalksPass:
 
     def run(self, root: html.Element, article: Article) -> int:
         drawn = 0
-        for found in list(finding.candidate_lists(root)):
+        try:
+            found_lists = list(finding.talk_lists(root, article.mode, article.about))
+        except Exception as error:  # an odd article costs its lists only
+            article.warn("its lists left as they were (%s)", error)
+            return 0
+        for found, talk_list in found_lists:
             if too_long(found):
                 continue
             try:
-                talk_list = finding.read_list(found, article.mode)
-                if talk_list is None:
-                    continue
                 talk_list = complete(talk_list, article)
                 cards = draw(talk_list, authored(found), article)
             except drawing.DrawingError as error:

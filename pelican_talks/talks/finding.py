@@ -9,25 +9,15 @@ needed; a `<!-- talks -->` comment or class "talks" marks a list outright,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from .. import html
+from . import context
 from .model import Talk, TalkList
 from .together import read_together
-from .words import (
-    CONTEXT_STEMS,
-    TALK_CONTEXT,
-    TALK_IN_ITEM,
-    TIME_SLOT,
-    WORKSHOP_BYLINE,
-    kind_in,
-)
+from .words import kind_in
 
 CARDS_CLASS = "talk-cards"
-HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-ANY_STEM = re.compile("|".join(re.escape(stem) for stem in CONTEXT_STEMS))
-PASSED_OVER = frozenset({"figure", "img", "ul", "ol", "hr", "br", "picture", "table"})
 
 
 def candidate_lists(root: html.Element) -> Iterator[html.Element]:
@@ -75,28 +65,48 @@ def author_mark(element: html.Element) -> str | None:
     return None
 
 
-def context_of(element: html.Element) -> tuple[str, str, int]:
-    """The nearest heading above the list, the nearest paragraph before it, and
-    the heading's level (1 when there is none: the article's own title)."""
-    heading, paragraph, level = "", "", 1
-    node = element
-    while node is not None and not heading:
-        sibling = node.getprevious()
-        while sibling is not None and not heading:
-            if isinstance(sibling.tag, str):
-                if sibling.tag in HEADINGS:
-                    heading = html.visible_text(sibling)
-                    level = int(sibling.tag[1])
-                elif sibling.tag not in PASSED_OVER and not paragraph:
-                    paragraph = html.visible_text(sibling)
-            sibling = sibling.getprevious()
-        node = node.getparent()
-        if node is not None and node.getparent() is None:
-            break  # the element wrapping the whole article
-    return heading, paragraph, level
+def talk_lists(
+    root: html.Element, mode: str, about: str = ""
+) -> Iterator[tuple[html.Element, TalkList]]:
+    """Every list to draw as cards, with its cards. A list nested in an item
+    (`* Day 1` > `* 10:00 Title - Name`) is read when the list holding it isn't
+    drawn, with the item's own text as its context; the item stays as written."""
+    first = context.first_paragraph(root)
+    for element in candidate_lists(root):
+        found = read_list(element, mode, context.context_of(element, about, "", first))
+        if found is not None:
+            yield element, found
+            continue
+        for inner, parent in nested_lists(element):
+            where = context.context_of(inner, about, parent, first)
+            found = read_list(inner, mode, where)
+            if found is not None:
+                yield inner, found
 
 
-def read_list(element: html.Element, mode: str) -> TalkList | None:
+def nested_lists(element: html.Element) -> Iterator[tuple[html.Element, str]]:
+    """Lists inside the items of a list (one level down), with the item's text."""
+    for item in element:
+        if item.tag != "li":
+            continue
+        for inner in item:
+            if inner.tag in ("ul", "ol"):
+                yield inner, own_text(item)
+
+
+def own_text(item: html.Element) -> str:
+    """An item's text without its nested lists."""
+    pieces = [item.text or ""]
+    for child in item:
+        if child.tag not in ("ul", "ol") and isinstance(child.tag, str):
+            pieces.append(html.visible_text(child))
+        pieces.append(child.tail or "")
+    return " ".join(" ".join(pieces).split())
+
+
+def read_list(
+    element: html.Element, mode: str, where: context.Context | None = None
+) -> TalkList | None:
     """The cards to draw for this list, or None to leave it exactly as it is."""
     mark = author_mark(element)
     if mark == "no-talks":
@@ -104,20 +114,22 @@ def read_list(element: html.Element, mode: str) -> TalkList | None:
     items = [li for li in element if li.tag == "li"]
     if not items or not only_items(element):
         return None
-    heading, paragraph, level = context_of(element)
+    where = where or context.context_of(element)
+    heading = where.heading or where.parent
     list_kind = kind_in(heading) if heading else None
     labels = html.has_new_tab_labels(element)
     talks = read_together(items, list_kind, labels)
     found = [t for t in talks if t is not None]
     if not found or (mark != "talks" and len(found) * 2 < len(items)):
         return None
-    if mark != "talks" and mode != "yes" and not has_context(heading, paragraph, found):
+    needs_context = mark != "talks" and mode != "yes"
+    if needs_context and not context.has_context(where, found, items):
         return None
     entries: list[Talk | str] = [
         talk if talk is not None else html.serialize(li)
         for li, talk in zip(items, talks, strict=True)
     ]
-    return TalkList(entries, under_level=level)
+    return TalkList(entries, under_level=where.level)
 
 
 def only_items(element: html.Element) -> bool:
@@ -130,34 +142,3 @@ def only_items(element: html.Element) -> bool:
         if child.tag != "li" and not html.is_comment(child):
             return False
     return True
-
-
-def has_context(heading: str, paragraph: str, talks: list[Talk]) -> bool:
-    if speaks_of_talks(heading) or speaks_of_talks(paragraph):
-        return True
-    if TIME_SLOT.match(heading):
-        return True
-    # The items themselves: at least two talks, and half of them say so.
-    spoken = sum(1 for t in talks if says_talk(t))
-    return len(talks) >= 2 and spoken * 2 >= len(talks)
-
-
-def speaks_of_talks(text: str) -> bool:
-    # The words' stems first: the regex, a long case-blind alternation with
-    # word boundaries, is slow on a long paragraph, so it starts just before
-    # the first stem (every word it knows has its stem in its first 8 letters).
-    lowered = text.lower()
-    stem = ANY_STEM.search(lowered)
-    if stem is None:
-        return False
-    start = max(0, stem.start() - 8) if len(lowered) == len(text) else 0
-    return TALK_CONTEXT.search(text, start) is not None
-
-
-def says_talk(talk: Talk) -> bool:
-    """The item itself names a talk: "his lightning talk", "Keynote by", "animé par"."""
-    return bool(
-        talk.kind_words
-        or TALK_IN_ITEM.search(talk.abstract)
-        or WORKSHOP_BYLINE.search(talk.byline_words)
-    )

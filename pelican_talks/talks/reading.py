@@ -114,6 +114,7 @@ def read_item(
         byline_words=" ".join((reading.byline_words or byline).split()),
         kind_words=kind_words.strip(),
         shape=reading.shape,
+        certainty=reading.score,
     )
 
 
@@ -146,6 +147,7 @@ def best_reading(
         readings.append(only)
         if by_prefix:  # "Keynote de Ana: una charla..." names the speaker, no title;
             only.score += 1  # a capitalised title after the colon still wins
+    readings = [r for r in readings if not r.title.startswith("@")]  # a person
     if shape:
         fitting = [r for r in readings if r.shape == shape and r.score >= SHAPE_FITS]
         if fitting:
@@ -174,6 +176,8 @@ def marked_title(line: Line, start: int) -> tuple[str, int, Part | None] | None:
     part = line.marked_at(start)
     if part is not None:
         text = part.text.strip().strip("\"“”«»'")
+        if text.startswith("@"):
+            return None  # an @handle names a person: never a title
         return text, part.end, part
     quoted = QUOTED.match(line.text, start)
     if quoted and line.part_at(quoted.start(2)) in (None, line.part_at(start)):

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from .. import html
 from .model import Talk, evolve
-from .reading import read_item
+from .people import looks_like_a_person, talk_person_score
+from .reading import CERTAIN, read_item
 
 # "BacaroLive 3 - Title", "Talk 2: Title", "Episode 12 | Title": a label with a
 # number, then a separator.
@@ -31,11 +32,48 @@ def read_together(
     shape = shared_shape(talks)
     if shape:
         for index, (item, talk) in enumerate(zip(items, talks, strict=True)):
-            if talk is None or talk.shape != shape:
+            if talk is None or (talk.shape != shape and talk.certainty < CERTAIN):
                 again = read_item(item, list_kind, labels, shape)
-                if again is not None and again.shape == shape:
+                if again is None or again.shape != shape:
+                    continue
+                # A weaker reading of the list's shape wins over an item's own
+                # only by a point: "Keynote de Ana: ..." isn't "Title de Speaker".
+                if talk is None or again.certainty >= talk.certainty - 1:
                     talks[index] = again
+    shapes = [shape] if shape else []
+    shapes += [s for s in OTHER_SHAPES if s != shape]
+    for index, (item, talk) in enumerate(zip(items, talks, strict=True)):
+        if talk is not None and person_in_title(talk):
+            talks[index] = reread_for_people(item, list_kind, labels, shapes)
     return shared_label(talks)
+
+
+# Shapes to try when an item's title reads as a person and its speaker doesn't.
+OTHER_SHAPES = (
+    "inside_link:title_first_plain",
+    "inside_link:speaker_first",
+    "title_first_plain",
+    "speaker_first",
+)
+
+
+def person_in_title(talk: Talk) -> bool:
+    """The title reads as a person at least as well as the speakers do: the
+    roles are swapped or unclear ("Liz Baillie" by "Easy-Bake Testing")."""
+    in_title = looks_like_a_person(talk.title)
+    return in_title > 0 and in_title >= talk_person_score(talk.speakers)
+
+
+def reread_for_people(
+    item: html.Element, list_kind: str | None, labels: bool, shapes: list[str]
+) -> Talk | None:
+    """The item read in a shape that puts the person in the speaker slot, or
+    None (it stays a list item): a misread card is worse than none."""
+    for shape in shapes:
+        talk = read_item(item, list_kind, labels, shape)
+        if talk is not None and talk.shape == shape and not person_in_title(talk):
+            return talk
+    return None
 
 
 def shared_shape(talks: Sequence[Talk | None]) -> str:

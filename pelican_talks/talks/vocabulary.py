@@ -5,6 +5,7 @@ in it); `words.py` builds the patterns from the tables. Words are lower case;
 a kind's words may be several words ("lightning talk", "charla relámpago").
 
 - talk: words that say "these are talks" in a heading, a paragraph, a title.
+- event: words naming an event where talks are given, for the article's title.
 - in_item: the stronger of those, that say so inside one item ("his talk").
 - kinds: kind -> the words naming it; the first words of an item, or anywhere.
 - bylines: words between a title and its speakers ("by", "de", "animé par").
@@ -20,6 +21,8 @@ a kind's words may be several words ("lightning talk", "charla relámpago").
 from __future__ import annotations
 
 EN = {
+    "event": "conference conferences summit meetup meet-up camp festival "
+    "symposium devroom hackathon",
     "particles": "bin ibn al el st.",
     "talk": "talk talks speaker speakers speaking presented presentation "
     "presentations keynote keynotes lightning session sessions schedule agenda "
@@ -51,10 +54,12 @@ EN = {
     "institute team opening closing",
     "against": "book books author novel novels album albums film films movie "
     "movies podcast podcasts episode changelog release releases fixed merged "
-    "contributors sponsors bands reading",
+    "contributors sponsors bands reading article articles blog weblog reports "
+    "write-up write-ups",
 }
 
 ES = {
+    "event": "jornadas congreso encuentro conferencia",
     "particles": "de del la las los y",
     "talk": "charla charlas ponente ponentes ponencia ponencias taller talleres "
     "conferencia conferencias programa presentaciones jornadas",
@@ -81,6 +86,7 @@ ES = {
 }
 
 FR = {
+    "event": "rencontre rencontres journée journées meetup",
     "particles": "de du des le la",
     "talk": "conférence conférences présentation présentations orateur orateurs "
     "oratrice oratrices intervenant intervenants intervenante atelier ateliers "
@@ -108,6 +114,7 @@ FR = {
 }
 
 DE = {
+    "event": "treffen konferenz tagung",
     "particles": "von zu der den",
     "talk": "vortrag vorträge vortraege referent referenten referentin "
     "programm kurzvortrag kurzvorträge workshop workshops folien",
@@ -133,6 +140,7 @@ DE = {
 }
 
 PT = {
+    "event": "encontro evento conferência",
     "particles": "da das do dos de",
     "talk": "palestra palestras palestrante palestrantes apresentação "
     "apresentações tutorial tutoriais oficina oficinas programação painel",
@@ -158,6 +166,7 @@ PT = {
 }
 
 IT = {
+    "event": "evento eventi incontro conferenza",
     "particles": "di da de del della dei",
     "talk": "talk presentazione presentazioni relatore relatori relatrice "
     "intervento interventi programma seminario laboratorio",
@@ -183,6 +192,7 @@ IT = {
 }
 
 NL = {
+    "event": "bijeenkomst bijeenkomsten conferentie",
     "particles": "van der den de ter ten",
     "talk": "presentatie presentaties spreker sprekers lezing lezingen "
     "programma praatje workshop",

@@ -78,6 +78,13 @@ NOT_NAMES = frozenset(
     + list(MONTHS)
 )
 
+# An event where talks are given, in an article's title: "Meetup", "PyCon",
+# "EmberConf", "OSCON" (the capitalised endings only: "bacon" is no event).
+EVENT = re.compile(
+    r"\b(?i:" + alternation(vocabulary.words("event")) + r")\b"
+    r"|\b\w*(?:Con|CON|Conf|conf)\b"
+)
+
 # Words that say a list is something else: books, films, music, a changelog.
 AGAINST = re.compile(
     r"\b(" + alternation(vocabulary.words("against")) + r")\b", re.IGNORECASE

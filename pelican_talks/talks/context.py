@@ -1,0 +1,177 @@
+"""What says a list is a list of talks, and what says it is something else.
+
+Strong evidence is close to the list: the heading or paragraph right before it,
+a time-slot heading, the parent item of a nested list, or items that say "talk"
+themselves. Weaker evidence is further away: any heading above, the article's
+title, category and tags, its first paragraph, or the list's own links (slides,
+videos). Weaker evidence counts only when nothing speaks against the list
+(books, films, albums, blog posts, a changelog) and the items read well.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import html, urls
+from .model import Talk
+from .words import (
+    AGAINST,
+    CONTEXT_STEMS,
+    EVENT,
+    TALK_CONTEXT,
+    TALK_IN_ITEM,
+    TIME_SLOT,
+    WORKSHOP_BYLINE,
+)
+
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+PASSED_OVER = frozenset({"figure", "img", "ul", "ol", "hr", "br", "picture", "table"})
+ANY_STEM = re.compile("|".join(re.escape(stem) for stem in CONTEXT_STEMS))
+
+# Where talks are kept: slides and recordings.
+TALK_HOSTS = (
+    "speakerdeck.com", "slideshare.net", "slides.com", "youtube.com", "youtu.be",
+    "vimeo.com", "noti.st", "media.ccc.de", "pretalx.com", "sessionize.com",
+)  # fmt: skip
+# Where books, films, music, podcasts and code changes are kept.
+OTHER_HOSTS = (
+    "goodreads.com", "amazon.", "bandcamp.com", "spotify.com", "imdb.com",
+    "music.apple.com", "podcasts.apple.com", "audible.", "bookshop.org",
+    "soundcloud.com", "discogs.com", "letterboxd.com", "wordpress.com",
+    "blogspot.", "medium.com",
+)  # fmt: skip
+CHANGE_NUMBER = re.compile(r"(?<![\w&])#\d{2,}\b|\(\s*\d{4}\s*\)|[★☆]")
+
+
+@dataclass
+class Context:
+    heading: str = ""  # the nearest heading above the list
+    paragraph: str = ""  # the nearest paragraph before it
+    level: int = 1  # the heading's level; 1: none (the article's own title)
+    headings: list[str] = field(default_factory=list)  # every heading above
+    parent: str = ""  # a nested list's parent item, its own text
+    about: str = ""  # the article's title, category and tags
+    first: str = ""  # the article's first paragraph
+
+
+def context_of(
+    element: html.Element, about: str = "", parent: str = "", first: str = ""
+) -> Context:
+    """The headings and paragraph before a list (nested lists: before the list
+    holding them), and what the article is about."""
+    found = Context(about=about, parent=parent, first=first)
+    node, deepest = element, 7
+    while node is not None and node.getparent() is not None:
+        sibling = node.getprevious()
+        while sibling is not None:
+            if isinstance(sibling.tag, str):
+                if sibling.tag in HEADINGS and int(sibling.tag[1]) < deepest:
+                    deepest = int(sibling.tag[1])
+                    text = html.visible_text(sibling)
+                    if not found.headings:
+                        found.heading, found.level = text, deepest
+                    found.headings.append(text)
+                elif (
+                    sibling.tag not in PASSED_OVER
+                    and not found.paragraph
+                    and not found.headings  # only a paragraph under the nearest one
+                ):
+                    found.paragraph = html.visible_text(sibling)
+            if deepest == 1:
+                return found  # nothing above a first-level heading is nearer
+            sibling = sibling.getprevious()
+        node = node.getparent()
+    return found
+
+
+def first_paragraph(root: html.Element) -> str:
+    """The article's first paragraph: often what the whole post is about."""
+    for element in root.iter("p"):
+        return html.visible_text(element)
+    return ""
+
+
+def speaks_of_talks(text: str) -> bool:
+    # The words' stems first: the regex, a long case-blind alternation with
+    # word boundaries, is slow on a long paragraph, so it starts at the first stem.
+    lowered = text.lower()
+    stem = ANY_STEM.search(lowered)
+    if stem is None:
+        return False
+    start = stem.start() if len(lowered) == len(text) else 0
+    return TALK_CONTEXT.search(text, start) is not None
+
+
+def says_talk(talk: Talk) -> bool:
+    """The item itself names a talk: "his lightning talk", "Keynote by", "animé par"."""
+    return bool(
+        talk.kind_words
+        or TALK_IN_ITEM.search(talk.abstract)
+        or WORKSHOP_BYLINE.search(talk.byline_words)
+    )
+
+
+def close_by(context: Context, talks: list[Talk]) -> bool:
+    """Evidence right at the list: enough on its own."""
+    near = (context.heading, context.paragraph, context.parent)
+    if any(speaks_of_talks(text) for text in near):
+        return True
+    if TIME_SLOT.match(context.heading) or TIME_SLOT.match(context.parent):
+        return True
+    spoken = sum(1 for t in talks if says_talk(t))
+    return len(talks) >= 2 and spoken * 2 >= len(talks)
+
+
+def further_away(context: Context, talks: list[Talk]) -> bool:
+    """Evidence away from the list, or in its links."""
+    texts = [*context.headings, context.about, context.first]
+    if any(speaks_of_talks(text) or EVENT.search(text) for text in texts):
+        return True
+    hosted = sum(1 for t in talks if t.title_url and hosted_at(t.title_url, TALK_HOSTS))
+    return hosted * 2 >= len(talks)
+
+
+def speaks_against(context: Context, items: list[html.Element]) -> bool:
+    """Books, films, albums, blog posts, a changelog: not talks."""
+    near = (context.heading, context.paragraph, context.parent)
+    if any(AGAINST.search(text) for text in near):
+        return True
+    other = changes = 0
+    for item in items:
+        text = html.visible_text(item)
+        if CHANGE_NUMBER.search(text) or AGAINST.search(text):
+            changes += 1
+        links = [a.get("href") or "" for a in item.iter("a")]
+        if any(hosted_at(href, OTHER_HOSTS) or "/blog" in href for href in links):
+            other += 1
+    return (other + changes) * 3 >= len(items)
+
+
+def hosted_at(url: str, hosts: tuple[str, ...]) -> bool:
+    host = urls.host(url)
+    if url.lower().endswith(".pdf"):
+        return hosts is TALK_HOSTS
+    return any(h in host for h in hosts)
+
+
+def reads_well(talks: list[Talk], items: list[html.Element]) -> bool:
+    """Most items read as talks, and most speakers look like people."""
+    if len(talks) < 2 or len(talks) * 3 < len(items) * 2:
+        return False
+    named = sum(1 for t in talks if any(looks_named(s) for s in t.speakers))
+    return named * 3 >= len(talks) * 2
+
+
+def looks_named(speaker) -> bool:
+    return bool(speaker.url) or speaker.name.startswith("@") or " " in speaker.name
+
+
+def has_context(context: Context, talks: list[Talk], items: list[html.Element]) -> bool:
+    if close_by(context, talks):
+        return True
+    return (
+        further_away(context, talks)
+        and reads_well(talks, items)
+        and not speaks_against(context, items)
+    )
