@@ -17,6 +17,7 @@ CODE = frozenset({"code", "kbd", "samp", "tt"})
 BLOCKS = frozenset(
     {"ul", "ol", "p", "div", "blockquote", "pre", "figure", "table", "dl", "section"}
 )
+HEAD_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6"})
 # Inside the first line of an item, these mean it is not a simple line of text.
 NOT_INLINE = (*BLOCKS, "li", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer")
 
@@ -121,7 +122,8 @@ def item_line(item: html.Element, labels: bool = False) -> Line:
     `labels`: the item may hold new-tab labels, which are not read as text."""
     children = list(item)
     first = children[0] if children else None
-    if first is not None and first.tag == "p" and not (item.text or "").strip():
+    # "- ###### Title by Name": a heading is the item's line as a paragraph is.
+    if first is not None and first.tag in HEAD_TAGS and not (item.text or "").strip():
         head, rest = first, children[1:]
     else:
         head = item

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .given_names import given_name_score
 from .line import Line
 from .model import Speaker, evolve
 from .words import (
@@ -214,6 +215,15 @@ def read_one(line: Line, start: int, allow_handle: bool):
             link_attributes=link_attributes(link.link),
         )
         return speaker, link.end, score
+    if link is not None and link.kind == "emph":
+        # "*Florent Revest*", "**apol**": a name set in emphasis, all of it
+        name = " ".join(link.text.split())
+        score = name_score(name) or (1 if handle_like(name) else 0)
+        if HANDLE.fullmatch(name):
+            score = 3
+        elif " " not in name and not given_name_score(name) and name[:1].isupper():
+            score = 0  # "*Rigor*", "*T*": one capitalised word, no known name
+        return (Speaker(name), link.end, score) if score else None
     if link is not None:
         return None
     handle = HANDLE.match(text, position)

@@ -15,12 +15,13 @@ from .. import html
 from .line import Line, Part, item_line
 from .model import Talk
 from .names import SpeakerRun, name_score, read_speakers
-from .words import BYLINE, KIND_PREFIX, WORKSHOP_BYLINE, kind_in, kind_named
+from .words import BYLINE, KIND_PREFIX, TIME, WORKSHOP_BYLINE, kind_in, kind_named
 
 # What authors put before a talk: times, ratings, emoji, [tags].
 LABEL = re.compile(
-    r"\s*((?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?|[★☆✩✪\u2600-\u27bf\ufe0f"
+    r"\s*((?:" + TIME + r"|[★☆✩✪\u2600-\u27bf\ufe0f"
     r"\U0001f300-\U0001faff]+|\[[^\]]{1,30}\])\s*)+"
+    r"(?:[:·|]\s+|[-–—]\s+(?=\S))?"  # "19:00: ...", "19:00 · ...", "19.30 - ..."
 )
 QUOTED = re.compile(r"\s*([\"“«‘'])\s*(?P<title>[^\"“”«»]{2,200}?)\s*([\"”»’'])")
 AFTER_TITLE = re.compile(
@@ -69,6 +70,12 @@ def read_item(
         return None
     label = LABEL.match(line.text)
     start = label.end() if label else 0
+    within = line.part_at(start - 1) if start else None
+    if within is not None and within.kind != "text" and within.end > start:
+        if within.text[start - within.start :].strip(" :·|-–—"):
+            label, start = None, 0  # a label that ends inside emphasis isn't one
+        else:
+            start = within.end  # "**19:30 Uhr** ...": the whole emphasis
     prefix = KIND_PREFIX.match(line.text, start)
     kind_words = byline = title_kind = ""
     inside = prefix and getattr(line.part_at(prefix.start()), "kind", "text") != "text"
@@ -88,7 +95,12 @@ def read_item(
     if cut is not None and cut.kind != "text" and cut.start < reading.end:
         return None  # title and speakers end inside an element: can't split its text
     kind_words = kind_words or reading.kind_words
-    if not reading.title and not kind_words:
+    title = " ".join(reading.title.split())
+    named = KIND_PREFIX.match(title)
+    if named and not named.group("by") and not kind_words and named.end() < len(title):
+        # "**Keynote: Twenty years of X**": a keynote titled "Twenty years of X"
+        kind_words, title = named.group("kind_words"), title[named.end() :]
+    if not title and not kind_words:
         return None
     abstract = LEADING_PUNCTUATION.sub("", line.rest_html(reading.end))
     abstract_text = " ".join(
@@ -102,7 +114,7 @@ def read_item(
         if WORKSHOP_BYLINE.search(reading.byline_words):
             kind = "workshop"
     return Talk(
-        title=" ".join(reading.title.split()),
+        title=title,
         speakers=tuple(reading.run.speakers),
         kind=kind,
         abstract=abstract,

@@ -45,7 +45,27 @@ def read_together(
     for index, (item, talk) in enumerate(zip(items, talks, strict=True)):
         if talk is not None and person_in_title(talk):
             talks[index] = reread_for_people(item, list_kind, labels, shapes)
-    return shared_label(talks)
+    return shared_label(people_in_speaker_slot(talks))
+
+
+# How surely the speaker slot holds people over the list (people.person_score):
+# below UNCLEAR on average the roles are unclear and nothing is drawn; from
+# CLEAR on, an item whose speaker isn't a person at all doesn't fit.
+UNCLEAR, CLEAR = 0.3, 0.7
+
+
+def people_in_speaker_slot(talks: list[Talk | None]) -> list[Talk | None]:
+    scores = {
+        i: talk_person_score(t.speakers) for i, t in enumerate(talks) if t is not None
+    }
+    if not scores:
+        return talks
+    mean = sum(scores.values()) / len(scores)
+    if mean < UNCLEAR:
+        return [None] * len(talks)
+    if mean >= CLEAR:
+        return [None if scores.get(i) == 0 else t for i, t in enumerate(talks)]
+    return talks
 
 
 # Shapes to try when an item's title reads as a person and its speaker doesn't.

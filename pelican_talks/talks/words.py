@@ -31,6 +31,10 @@ TALK_IN_ITEM = re.compile(
     r"\b(" + alternation(vocabulary.words("in_item")) + r")\b", re.IGNORECASE
 )
 
+# A time or a time range: "19:00", "7.30pm", "19h30", "19:30 - 20:00 Uhr".
+CLOCK = r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?"
+TIME = CLOCK + r"(?:\s*[-–—]\s*" + CLOCK + r")?(?:\s*(?i:uhr|h)\b)?"
+
 # A heading that is a time slot ("9:40am-10:10am") heads a schedule.
 TIME_SLOT = re.compile(r"^\W*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|$)", re.I)
 
