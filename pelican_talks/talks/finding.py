@@ -10,14 +10,18 @@ needed; a `<!-- talks -->` comment or class "talks" marks a list outright,
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from .. import html
 from . import context
 from .model import Talk, TalkList
-from .together import read_together
+from .people import talk_person_score
+from .together import people_in_speaker_slot, read_together
 from .words import kind_in
 
 CARDS_CLASS = "talk-cards"
+# A list with this many talks is judged on its own speakers.
+ENOUGH_TO_JUDGE = 3
 
 
 def candidate_lists(root: html.Element) -> Iterator[html.Element]:
@@ -65,23 +69,55 @@ def author_mark(element: html.Element) -> str | None:
     return None
 
 
+@dataclass
+class ListReading:
+    """A list read, before deciding whether to draw it."""
+
+    element: html.Element
+    items: list[html.Element]
+    talks: list[Talk | None]
+    where: context.Context
+    mark: str | None
+
+
 def talk_lists(
     root: html.Element, mode: str, about: str = ""
 ) -> Iterator[tuple[html.Element, TalkList]]:
-    """Every list to draw as cards, with its cards. A list nested in an item
-    (`* Day 1` > `* 10:00 Title - Name`) is read when the list holding it isn't
-    drawn, with the item's own text as its context; the item stays as written."""
-    first = context.first_paragraph(root)
-    for element in candidate_lists(root):
-        found = read_list(element, mode, context.context_of(element, about, "", first))
+    """Every list to draw as cards, with its cards. Evidence that the speakers
+    are people is pooled over the article's lists of one shape: one author
+    wrote a schedule's small lists alike."""
+    readings = read_lists(root, about)
+    people = person_scores(readings)
+    for reading in readings:
+        found = decide(reading, mode, people)
         if found is not None:
-            yield element, found
+            yield reading.element, found
+
+
+def read_lists(root: html.Element, about: str) -> list[ListReading]:
+    """Every candidate list read. A list nested in an item (`* Day 1` >
+    `* 10:00 Title - Name`) is read when the list holding it doesn't read as
+    talks, with the item's own text as its context; the item stays as written.
+    The nested lists of one list are read together: one template."""
+    first = context.first_paragraph(root)
+    readings = []
+    for element in candidate_lists(root):
+        where = context.context_of(element, about, "", first)
+        reading = read_one_list(element, where)
+        if reading is None:
             continue
-        for inner, parent in nested_lists(element):
-            where = context.context_of(inner, about, parent, first)
-            found = read_list(inner, mode, where)
-            if found is not None:
-                yield inner, found
+        found = sum(1 for t in reading.talks if t is not None)
+        if found * 2 >= len(reading.items) or reading.mark == "no-talks":
+            readings.append(reading)
+            continue
+        inner = [
+            read_one_list(nested, context.context_of(nested, about, up, first), False)
+            for nested, up in nested_lists(element)
+        ]
+        inner = [r for r in inner if r is not None]
+        read_nested_together(inner, where)
+        readings += inner
+    return readings
 
 
 def nested_lists(element: html.Element) -> Iterator[tuple[html.Element, str]]:
@@ -104,32 +140,79 @@ def own_text(item: html.Element) -> str:
     return " ".join(" ".join(pieces).split())
 
 
-def read_list(
-    element: html.Element, mode: str, where: context.Context | None = None
-) -> TalkList | None:
-    """The cards to draw for this list, or None to leave it exactly as it is."""
-    mark = author_mark(element)
-    if mark == "no-talks":
-        return None
+def read_one_list(
+    element: html.Element, where: context.Context, read: bool = True
+) -> ListReading | None:
+    """The list's items and, if `read`, their talks; None if it can't be cards."""
     items = [li for li in element if li.tag == "li"]
     if not items or not only_items(element):
         return None
-    where = where or context.context_of(element)
+    talks: list[Talk | None] = [None] * len(items)
+    if read:
+        labels = html.has_new_tab_labels(element)
+        talks = read_together(items, list_kind(where), labels)
+    return ListReading(element, items, talks, where, author_mark(element))
+
+
+def list_kind(where: context.Context) -> str | None:
     heading = where.heading or where.parent
-    list_kind = kind_in(heading) if heading else None
-    labels = html.has_new_tab_labels(element)
-    talks = read_together(items, list_kind, labels)
+    return kind_in(heading) if heading else None
+
+
+def read_nested_together(readings: list[ListReading], outer: context.Context) -> None:
+    items = [item for r in readings for item in r.items]
+    labels = any(html.has_new_tab_labels(r.element) for r in readings)
+    talks = read_together(items, list_kind(outer), labels)
+    for reading in readings:
+        reading.talks, talks = talks[: len(reading.items)], talks[len(reading.items) :]
+
+
+def person_scores(readings: list[ListReading]) -> dict[str, list[float]]:
+    """Shape -> how surely each talk of that shape in the article has a person
+    as speaker."""
+    scores: dict[str, list[float]] = {}
+    for reading in readings:
+        for talk in reading.talks:
+            if talk is not None:
+                scores.setdefault(talk.shape, []).append(
+                    talk_person_score(talk.speakers)
+                )
+    return scores
+
+
+def decide(
+    reading: ListReading, mode: str, people: dict[str, list[float]]
+) -> TalkList | None:
+    """The cards to draw for a list read, or None to leave it exactly as it is."""
+    mark, items = reading.mark, reading.items
+    if mark == "no-talks":
+        return None
+    read = [t for t in reading.talks if t is not None]
+    if len(read) >= ENOUGH_TO_JUDGE:
+        pooled = [talk_person_score(t.speakers) for t in read]
+    else:  # a schedule's small lists: judged with the article's others alike
+        shapes = {t.shape for t in read}
+        pooled = [score for shape in shapes for score in people.get(shape, [])]
+    talks = people_in_speaker_slot(reading.talks, pooled)
     found = [t for t in talks if t is not None]
     if not found or (mark != "talks" and len(found) * 2 < len(items)):
         return None
     needs_context = mark != "talks" and mode != "yes"
-    if needs_context and not context.has_context(where, found, items):
+    if needs_context and not context.has_context(reading.where, found, items):
         return None
     entries: list[Talk | str] = [
         talk if talk is not None else html.serialize(li)
         for li, talk in zip(items, talks, strict=True)
     ]
-    return TalkList(entries, under_level=where.level)
+    return TalkList(entries, under_level=reading.where.level)
+
+
+def read_list(element: html.Element, mode: str) -> TalkList | None:
+    """One list on its own: the cards to draw, or None to leave it as it is."""
+    reading = read_one_list(element, context.context_of(element))
+    if reading is None:
+        return None
+    return decide(reading, mode, person_scores([reading]))
 
 
 def only_items(element: html.Element) -> bool:

@@ -45,7 +45,7 @@ def read_together(
     for index, (item, talk) in enumerate(zip(items, talks, strict=True)):
         if talk is not None and person_in_title(talk):
             talks[index] = reread_for_people(item, list_kind, labels, shapes)
-    return shared_label(people_in_speaker_slot(talks))
+    return shared_label(talks)
 
 
 # How surely the speaker slot holds people over the list (people.person_score):
@@ -54,18 +54,22 @@ def read_together(
 UNCLEAR, CLEAR = 0.3, 0.7
 
 
-def people_in_speaker_slot(talks: list[Talk | None]) -> list[Talk | None]:
-    scores = {
-        i: talk_person_score(t.speakers) for i, t in enumerate(talks) if t is not None
-    }
-    if not scores:
+def people_in_speaker_slot(
+    talks: list[Talk | None], pooled: list[float]
+) -> list[Talk | None]:
+    """Keep the talks whose speaker slot holds people. `pooled`: the person
+    scores of the article's talks of the same shapes, this list's among them."""
+    if not pooled:
         return talks
-    mean = sum(scores.values()) / len(scores)
+    mean = sum(pooled) / len(pooled)
     if mean < UNCLEAR:
         return [None] * len(talks)
-    if mean >= CLEAR:
-        return [None if scores.get(i) == 0 else t for i, t in enumerate(talks)]
-    return talks
+    if mean < CLEAR:
+        return talks
+    return [
+        None if t is not None and talk_person_score(t.speakers) == 0 else t
+        for t in talks
+    ]
 
 
 # Shapes to try when an item's title reads as a person and its speaker doesn't.
