@@ -125,7 +125,7 @@ def close_by(context: Context, talks: list[Talk]) -> bool:
 
 def further_away(context: Context, talks: list[Talk]) -> bool:
     """Evidence away from the list, or in its links."""
-    texts = [*context.headings, context.about, context.first]
+    texts = [*context.headings, context.parent, context.about, context.first]
     if any(speaks_of_talks(text) or EVENT.search(text) for text in texts):
         return True
     hosted = sum(1 for t in talks if t.title_url and hosted_at(t.title_url, TALK_HOSTS))

@@ -9,8 +9,9 @@ needed; a `<!-- talks -->` comment or class "talks" marks a list outright,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .. import html
 from . import context
@@ -20,6 +21,7 @@ from .together import people_in_speaker_slot, read_together
 from .words import kind_in
 
 CARDS_CLASS = "talk-cards"
+DATE_FIRST = re.compile(r"\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b")
 # A list with this many talks is judged on its own speakers.
 ENOUGH_TO_JUDGE = 3
 
@@ -78,6 +80,8 @@ class ListReading:
     talks: list[Talk | None]
     where: context.Context
     mark: str | None
+    # The lists read together with it (nested lists of one list): judged as one.
+    group: list[ListReading] = field(default_factory=list)
 
 
 def talk_lists(
@@ -106,18 +110,26 @@ def read_lists(root: html.Element, about: str) -> list[ListReading]:
         reading = read_one_list(element, where)
         if reading is None:
             continue
-        found = sum(1 for t in reading.talks if t is not None)
-        if found * 2 >= len(reading.items) or reading.mark == "no-talks":
-            readings.append(reading)
-            continue
         inner = [
             read_one_list(nested, context.context_of(nested, about, up, first), False)
             for nested, up in nested_lists(element)
         ]
         inner = [r for r in inner if r is not None]
+        if not inner or reading.mark == "no-talks":
+            readings.append(reading)
+            continue
         read_nested_together(inner, where)
-        readings += inner
+        # The level that reads better as talks is the talk list; the other
+        # stays as written.
+        if count(inner) > count([reading]):
+            readings += inner
+        else:
+            readings.append(reading)
     return readings
+
+
+def count(readings: list[ListReading]) -> int:
+    return sum(1 for r in readings for t in r.talks if t is not None)
 
 
 def nested_lists(element: html.Element) -> Iterator[tuple[html.Element, str]]:
@@ -165,6 +177,7 @@ def read_nested_together(readings: list[ListReading], outer: context.Context) ->
     talks = read_together(items, list_kind(outer), labels)
     for reading in readings:
         reading.talks, talks = talks[: len(reading.items)], talks[len(reading.items) :]
+        reading.group = readings
 
 
 def person_scores(readings: list[ListReading]) -> dict[str, list[float]]:
@@ -195,16 +208,30 @@ def decide(
         pooled = [score for shape in shapes for score in people.get(shape, [])]
     talks = people_in_speaker_slot(reading.talks, pooled)
     found = [t for t in talks if t is not None]
-    if not found or (mark != "talks" and len(found) * 2 < len(items)):
+    # Items that start with a date and aren't talks head the talks after them
+    # ("08/06: LyonJS Meetup"): structure, not items that failed to read.
+    counted = [
+        li for li, t in zip(items, talks, strict=True) if t is not None or not dated(li)
+    ]
+    if not found or (mark != "talks" and len(found) * 2 < len(counted)):
         return None
     needs_context = mark != "talks" and mode != "yes"
-    if needs_context and not context.has_context(reading.where, found, items):
-        return None
+    if needs_context:
+        group = reading.group or [reading]
+        all_items = [item for r in group for item in r.items if r is not reading]
+        all_items += counted
+        all_found = [t for r in group for t in r.talks if t is not None]
+        if not context.has_context(reading.where, all_found, all_items):
+            return None
     entries: list[Talk | str] = [
         talk if talk is not None else html.serialize(li)
         for li, talk in zip(items, talks, strict=True)
     ]
     return TalkList(entries, under_level=reading.where.level)
+
+
+def dated(item: html.Element) -> bool:
+    return DATE_FIRST.match(html.visible_text(item)) is not None
 
 
 def read_list(element: html.Element, mode: str) -> TalkList | None:

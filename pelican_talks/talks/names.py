@@ -201,6 +201,9 @@ def read_one(line: Line, start: int, allow_handle: bool):
     if link is not None and link.kind == "link":
         name, _, org = link.text.partition(" of ")
         score = name_score(name, alone=True)
+        words = name.split()
+        if not score and 2 <= len(words) <= 4 and given_name_score(words[0]) >= 0.5:
+            score = 3  # "Vincent GALLISSOT": a known first name, a surname in capitals
         if PROFILE_HOSTS.search(link.href or ""):
             score = 4 if score else (3 if handle_like(name.strip("@ ")) else 0)
         if not score:

@@ -14,8 +14,17 @@ from dataclasses import dataclass
 from .. import html
 from .line import Line, Part, item_line
 from .model import Talk
-from .names import SpeakerRun, name_score, read_speakers
-from .words import BYLINE, KIND_PREFIX, TIME, WORKSHOP_BYLINE, kind_in, kind_named
+from .names import HANDLE, PROFILE_HOSTS, SpeakerRun, name_score, read_speakers
+from .people import looks_like_a_person
+from .words import (
+    BYLINE,
+    DATE,
+    KIND_PREFIX,
+    TIME,
+    WORKSHOP_BYLINE,
+    kind_in,
+    kind_named,
+)
 
 # What authors put before a talk: times, ratings, emoji, [tags].
 LABEL = re.compile(
@@ -159,7 +168,10 @@ def best_reading(
         readings.append(only)
         if by_prefix:  # "Keynote de Ana: una charla..." names the speaker, no title;
             only.score += 1  # a capitalised title after the colon still wins
-    readings = [r for r in readings if not r.title.startswith("@")]  # a person
+    # A person's @handle, a date or a time is never a title.
+    readings = [
+        r for r in readings if not (r.title.startswith("@") or DATE.fullmatch(r.title))
+    ]
     if shape:
         fitting = [r for r in readings if r.shape == shape and r.score >= SHAPE_FITS]
         if fitting:
@@ -279,25 +291,27 @@ def name_words(run: SpeakerRun) -> int:
 def title_first_plain(line: Line, start: int) -> Reading | None:
     """Title by Speaker / Title - Speaker / Title de Speaker / Title (Speaker)."""
     best = None
-    for split in PLAIN_SPLIT.finditer(line.text, start):
-        title = line.text[start : split.start()].strip()
-        part = line.part_at(split.start())
+    for split in plain_cuts(line, start):
+        title = line.text[start : split.start].strip()
+        part = line.part_at(split.start)
+        if split.end == split.start:
+            part = line.part_at(split.start - 1)  # a cut at a link: before it
         if not title or (part is not None and part.kind not in ("text", "inline")):
             continue
-        run = read_speakers(line, split.end())
+        run = read_speakers(line, split.end)
         if not run.speakers:
             continue
         finish = run.end
-        byline = split.group("by") or split.group("paren_by") or ""
+        byline = split.by
         score = run.score + 1 + (1 if byline else 0)
-        if "(" in split.group(0):
+        if "(" in split.text:
             close = re.compile(r"\s*\)").match(line.text, finish)
             if not close:
                 continue
             finish = close.end()
             if not line.text[finish:].strip(" .;,"):
                 score += 3  # "Title (Speaker)" closing the item: a common convention
-        if "(" not in split.group(0) and not byline and name_score(title) >= 3:
+        if "(" not in split.text and not byline and name_score(title) >= 3:
             # Both sides look like names: the longer one is the title.
             score -= 3 if len(title.split()) <= name_words(run) else 1
         if len(title.split()) > 25:
@@ -312,6 +326,47 @@ def title_first_plain(line: Line, start: int) -> Reading | None:
         if best is None or reading.score >= best.score:
             best = reading  # on a tie the later split wins: titles contain "de"
     return best
+
+
+@dataclass
+class Cut:
+    """Where a plain title may end and its speakers start."""
+
+    start: int
+    end: int
+    by: str = ""  # the byline word, if any
+    text: str = ""  # the separator as written
+
+
+def plain_cuts(line: Line, start: int) -> list[Cut]:
+    """Separators and bylines, and the start of each profile link: "Title
+    [Ana](https://x.com/ana)" needs no separator, the link's markup is one."""
+    cuts = [
+        Cut(m.start(), m.end(), m.group("by") or m.group("paren_by") or "", m.group(0))
+        for m in PLAIN_SPLIT.finditer(line.text, start)
+    ]
+    first_person = next(
+        (
+            p.start
+            for p in line.parts
+            if p.kind == "link" and p.start > start and person_link(p)
+        ),
+        None,
+    )
+    if first_person is not None:
+        cuts = [cut for cut in cuts if cut.start <= first_person]
+    for part in line.parts:
+        if part.kind == "link" and part.start > start and person_link(part):
+            cuts.append(Cut(part.start, part.start))
+            break  # a title holds no link to a person: no cut after the first
+    return sorted(cuts, key=lambda cut: cut.start)
+
+
+def person_link(part: Part) -> bool:
+    """A link to a profile, or a person's name linked to their own site."""
+    if PROFILE_HOSTS.search(part.href or ""):
+        return True
+    return looks_like_a_person(part.text) >= 0.5 or bool(HANDLE.fullmatch(part.text))
 
 
 RUNS_TO_END = re.compile(r"$")

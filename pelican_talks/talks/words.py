@@ -35,6 +35,16 @@ TALK_IN_ITEM = re.compile(
 CLOCK = r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?"
 TIME = CLOCK + r"(?:\s*[-–—]\s*" + CLOCK + r")?(?:\s*(?i:uhr|h)\b)?"
 
+# A date, a time, a day or a month alone: "07/09", "2019-10-24", "19:00",
+# "Saturday", "May 17, 6pm".
+DATE = re.compile(
+    r"\W*(?:\d{1,4}(?:[/.-]\d{1,2}){1,2}|"
+    + TIME
+    + r"|(?i:"
+    + alternation(vocabulary.words("weekdays") + vocabulary.words("months"))
+    + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\W*"
+)
+
 # A heading that is a time slot ("9:40am-10:10am") heads a schedule.
 TIME_SLOT = re.compile(r"^\W*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|$)", re.I)
 
