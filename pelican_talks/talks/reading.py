@@ -77,6 +77,8 @@ def read_item(
     line = item_line(item, labels)
     if not line.text.strip() or not line.simple:
         return None
+    if line.rest and (over := speaker_over_title(line, labels)) is not None:
+        return over
     label = LABEL.match(line.text)
     start = label.end() if label else 0
     within = line.part_at(start - 1) if start else None
@@ -136,6 +138,38 @@ def read_item(
         kind_words=kind_words.strip(),
         shape=reading.shape,
         certainty=reading.score,
+    )
+
+
+def speaker_over_title(line: Line, labels: bool) -> Talk | None:
+    """`* [Ana Ruiz](profile)` > `* Title`: the speaker's item holds the title as
+    its only sub-item (and says nothing else)."""
+    if len(line.rest) != 1 or line.rest[0].tag not in ("ul", "ol"):
+        return None
+    subitems = [child for child in line.rest[0] if child.tag == "li"]
+    if len(subitems) != 1:
+        return None
+    run = read_speakers(line, 0, allow_handles=True)
+    if run.score < 3 or line.text[run.end :].strip():
+        return None
+    below = item_line(subitems[0], labels)
+    if below.rest or not below.simple:
+        return None
+    title = " ".join(below.text.split())
+    kind_words = ""
+    named = KIND_PREFIX.match(title)
+    if named and not named.group("by") and named.end() < len(title):
+        kind_words, title = named.group("kind_words"), title[named.end() :]
+    if not title or DATE.fullmatch(title):
+        return None
+    kind = kind_named(kind_words) if kind_words else "talk"
+    return Talk(
+        title=title,
+        speakers=tuple(run.speakers),
+        kind=kind,
+        kind_words=kind_words,
+        shape="speaker_over_title",
+        certainty=run.score + 2,
     )
 
 
