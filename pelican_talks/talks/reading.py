@@ -19,7 +19,10 @@ from .people import looks_like_a_person
 from .words import (
     BYLINE,
     DATE,
+    DURATION,
+    KIND_OF,
     KIND_PREFIX,
+    SLOT_LABEL,
     TIME,
     WORKSHOP_BYLINE,
     kind_in,
@@ -28,7 +31,7 @@ from .words import (
 
 # What authors put before a talk: times, ratings, emoji, [tags].
 LABEL = re.compile(
-    r"\s*((?:" + TIME + r"|[★☆✩✪\u2600-\u27bf\ufe0f"
+    r"\s*((?:" + TIME + r"|" + SLOT_LABEL + r"|[★☆✩✪\u2600-\u27bf\ufe0f"
     r"\U0001f300-\U0001faff]+|\[[^\]]{1,30}\])\s*)+"
     r"(?:[:·|]\s+|[-–—]\s+(?=\S))?"  # "19:00: ...", "19:00 · ...", "19.30 - ..."
 )
@@ -111,6 +114,14 @@ def read_item(
     if named and not named.group("by") and not kind_words and named.end() < len(title):
         # "**Keynote: Twenty years of X**": a keynote titled "Twenty years of X"
         kind_words, title = named.group("kind_words"), title[named.end() :]
+    if not kind_words and title.lower() in KIND_OF:
+        kind_words, title = title, ""  # "**Keynote** - Ana": a keynote, untitled
+    label_text = label.group(0).strip() if label else ""
+    duration = DURATION.search(title)
+    if duration and title[: duration.start()].strip():
+        # "Title (5 min) by Ana": the length is a label, not part of the title
+        title = (title[: duration.start()] + title[duration.end() :]).strip()
+        label_text = " ".join(p for p in (label_text, duration.group(0).strip()) if p)
     if not title and not kind_words:
         return None
     abstract = LEADING_PUNCTUATION.sub("", line.rest_html(reading.end))
@@ -133,12 +144,22 @@ def read_item(
         title_url=reading.title_url,
         title_target=reading.title_link.target if reading.title_link else None,
         title_rel=reading.title_link.rel if reading.title_link else None,
-        label=label.group(0).strip() if label else "",
+        label=label_text,
         byline_words=" ".join((reading.byline_words or byline).split()),
         kind_words=kind_words.strip(),
         shape=reading.shape,
         certainty=reading.score,
     )
+
+
+CLOCK_TIME = re.compile(TIME)
+
+
+def dated(title: str) -> bool:
+    """A date or time, alone or nearly ("ab 20:30 Uhr"): a schedule's slot."""
+    if DATE.fullmatch(title):
+        return True
+    return len(title.split()) <= 3 and CLOCK_TIME.search(title) is not None
 
 
 def speaker_over_title(line: Line, labels: bool) -> Talk | None:
@@ -203,9 +224,7 @@ def best_reading(
         if by_prefix:  # "Keynote de Ana: una charla..." names the speaker, no title;
             only.score += 1  # a capitalised title after the colon still wins
     # A person's @handle, a date or a time is never a title.
-    readings = [
-        r for r in readings if not (r.title.startswith("@") or DATE.fullmatch(r.title))
-    ]
+    readings = [r for r in readings if not (r.title.startswith("@") or dated(r.title))]
     if shape:
         fitting = [r for r in readings if r.shape == shape and r.score >= SHAPE_FITS]
         if fitting:
@@ -252,7 +271,8 @@ def title_first_marked(line: Line, start: int) -> Reading | None:
     if part is not None and part.kind == "link" and name_score(title) >= 3:
         return None  # a linked name first: the speaker-first reader's case
     after = AFTER_TITLE.match(line.text, end)
-    run = read_speakers(line, after.end())
+    # "*Title* (von anni)": after a byline, a one-word online name is a speaker
+    run = read_speakers(line, after.end(), allow_handles=bool(after.group("by")))
     if not run.speakers:
         return None
     finish = run.end

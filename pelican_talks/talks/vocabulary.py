@@ -12,6 +12,8 @@ a kind's words may be several words ("lightning talk", "charla relámpago").
 - joiners: words joining several speakers ("and", "y", "et").
 - role_verbs / role_at: "Ana is a ROLE at ORG", "Ana es ROLE en ORG".
 - plural_verbs: the role verbs said of several speakers ("are").
+- slots: words numbering a programme's parts ("Talk 2:", "Session 3 -").
+- durations: units of a talk's length ("(5 min)").
 - weekdays, months: never a speaker's name; a day or date slot.
 - particles: lower-case words inside personal names ("van", "de la").
 - not_names: capitalised words that start titles or sentences, not names.
@@ -21,6 +23,8 @@ a kind's words may be several words ("lightning talk", "charla relámpago").
 from __future__ import annotations
 
 EN = {
+    "durations": "min mins minute minutes hour hours h",
+    "slots": "session slot track day part",
     "event": "conference conferences summit meetup meet-up camp festival "
     "symposium devroom hackathon",
     "particles": "bin ibn al el st.",
@@ -59,6 +63,8 @@ EN = {
 }
 
 ES = {
+    "durations": "minutos hora horas",
+    "slots": "sesión día parte",
     "event": "jornadas congreso encuentro conferencia",
     "particles": "de del la las los y",
     "talk": "charla charlas ponente ponentes ponencia ponencias taller talleres "
@@ -86,6 +92,8 @@ ES = {
 }
 
 FR = {
+    "durations": "minutes heure heures",
+    "slots": "session séance jour partie",
     "event": "rencontre rencontres journée journées meetup",
     "particles": "de du des le la",
     "talk": "conférence conférences présentation présentations orateur orateurs "
@@ -114,6 +122,8 @@ FR = {
 }
 
 DE = {
+    "durations": "minuten stunde stunden",
+    "slots": "sitzung tag teil",
     "event": "treffen konferenz tagung",
     "particles": "von zu der den",
     "talk": "vortrag vorträge vortraege referent referenten referentin "
@@ -140,6 +150,8 @@ DE = {
 }
 
 PT = {
+    "durations": "minutos hora horas",
+    "slots": "sessão dia parte",
     "event": "encontro evento conferência",
     "particles": "da das do dos de",
     "talk": "palestra palestras palestrante palestrantes apresentação "
@@ -166,6 +178,8 @@ PT = {
 }
 
 IT = {
+    "durations": "minuti ora ore",
+    "slots": "sessione giorno parte",
     "event": "evento eventi incontro conferenza",
     "particles": "di da de del della dei",
     "talk": "talk presentazione presentazioni relatore relatori relatrice "
@@ -192,6 +206,8 @@ IT = {
 }
 
 NL = {
+    "durations": "minuten uur",
+    "slots": "sessie dag deel",
     "event": "bijeenkomst bijeenkomsten conferentie",
     "particles": "van der den de ter ten",
     "talk": "presentatie presentaties spreker sprekers lezing lezingen "

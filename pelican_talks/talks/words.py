@@ -52,6 +52,19 @@ KINDS = vocabulary.kinds()
 # Every kind word, and the kind it names ("taller" -> workshop).
 KIND_OF = {word: kind for kind, words in KINDS.items() for word in words}
 
+# "Talk 2:", "Session 3 -": a numbered part of a programme, before a talk.
+SLOT_LABEL = (
+    r"(?i:" + alternation(vocabulary.words("slots") + list(KIND_OF)) + r")"
+    r"\s*\d{1,2}\s*[:.\-–—]"
+)
+
+# "(5 min)", "(1 hour)": a talk's length, not part of its title.
+DURATION = re.compile(
+    r"\s*\(\s*\d{1,3}\s*(?i:"
+    + alternation(vocabulary.words("durations"))
+    + r")\.?\s*\)"
+)
+
 # Words that put the title first and the speaker after it.
 BYLINES = vocabulary.words("bylines")
 BYLINE = alternation(BYLINES)
