@@ -332,10 +332,21 @@ def speaker_first(
     if title and title.split()[0] == first_name:
         score -= 3  # "Pablo Galindo: Pablo es core developer...": about them, no title
     if name_score(title) >= 3:
-        if len(title.split()) < name_words(run):
-            return None  # the title is the shorter, likelier name
-        score -= 1
+        which = likelier_person(title, run)
+        if which == "title" or (not which and len(title.split()) < name_words(run)):
+            return None  # the title is the likelier name
+        score -= 0 if which else 1
     return Reading(title, run, end, score)
+
+
+def likelier_person(title: str, run: SpeakerRun) -> str:
+    """ "title" or "speakers": which side starts with a known given name, when
+    only one does; "" when names don't tell."""
+    in_title = looks_like_a_person(title)
+    in_run = max(looks_like_a_person(s.name) for s in run.speakers)
+    if in_title > in_run:
+        return "title"
+    return "speakers" if in_run > in_title else ""
 
 
 def name_words(run: SpeakerRun) -> int:
@@ -366,8 +377,15 @@ def title_first_plain(line: Line, start: int) -> Reading | None:
             if not line.text[finish:].strip(" .;,"):
                 score += 3  # "Title (Speaker)" closing the item: a common convention
         if "(" not in split.text and not byline and name_score(title) >= 3:
-            # Both sides look like names: the longer one is the title.
-            score -= 3 if len(title.split()) <= name_words(run) else 1
+            # Both sides look like names: known first names tell; else the
+            # longer one is the title.
+            which = likelier_person(title, run)
+            if which == "title" or (
+                not which and len(title.split()) <= name_words(run)
+            ):
+                score -= 3
+            elif not which:
+                score -= 1
         if len(title.split()) > 25:
             score -= 3
         score += evidence(line, run, finish)

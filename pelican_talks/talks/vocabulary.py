@@ -66,7 +66,7 @@ ES = {
     "durations": "minutos hora horas",
     "slots": "sesión día parte",
     "event": "jornadas congreso encuentro conferencia",
-    "particles": "de del la las los y",
+    "particles": "de del la las los",
     "talk": "charla charlas ponente ponentes ponencia ponencias taller talleres "
     "conferencia conferencias programa presentaciones jornadas",
     "in_item": "charla charlas ponencia ponencias",

@@ -1,0 +1,244 @@
+"""Reading a list as a whole: lists in each language the vocabulary knows, and
+the list-level rules (shared shape, shared label, people in the speaker slot).
+
+Every list here is our own text, written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pelican_talks import html
+from pelican_talks.talks import finding
+
+
+def cards(source: str, mode: str = "auto", about: str = ""):
+    """(title, [speakers], kind) for every card drawn from `source`, or None
+    for each list left as it was."""
+    root = html.parse(source)
+    drawn = list(finding.talk_lists(root, mode, about))
+    result = []
+    for element in finding.candidate_lists(root):
+        found = next((f for e, f in drawn if e is element), None)
+        result.append(
+            None
+            if found is None
+            else [(t.title, [s.name for s in t.speakers], t.kind) for t in found.talks]
+        )
+    return result
+
+
+def ul(*items: str) -> str:
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+# One list per language: the heading says "talks" in that language, and the
+# items use its bylines, joiners and kind words.
+LANGUAGES = [
+    (
+        "en",
+        "<h2>The talks</h2>"
+        + ul(
+            "<em>Queues at scale</em> by Ana Ruiz",
+            "Keynote: <em>Twenty years of maps</em> by Bo Li",
+            "<em>Small data</em> by Carmen Díaz and Dan Wu",
+        ),
+        [
+            ("Queues at scale", ["Ana Ruiz"], "talk"),
+            ("Twenty years of maps", ["Bo Li"], "keynote"),
+            ("Small data", ["Carmen Díaz", "Dan Wu"], "talk"),
+        ],
+    ),
+    (
+        "es",
+        "<h2>Las charlas</h2>"
+        + ul(
+            "Colas a escala por Ana Ruiz",
+            "Charla relámpago: Mapas de bolsillo por Bruno Gil",
+            "Datos pequeños por Carmen Díaz y Diego Sanz",
+        ),
+        [
+            ("Colas a escala", ["Ana Ruiz"], "talk"),
+            ("Mapas de bolsillo", ["Bruno Gil"], "lightning"),
+            ("Datos pequeños", ["Carmen Díaz", "Diego Sanz"], "talk"),
+        ],
+    ),
+    (
+        "fr",
+        "<h2>Les conférences</h2>"
+        + ul(
+            "<em>Des files à grande échelle</em> par Anne Roux",
+            "Atelier : <em>Cartes de poche</em> par Bruno Petit",
+            "<em>Petites données</em> par Claire Martin et Denis Faure",
+        ),
+        [
+            ("Des files à grande échelle", ["Anne Roux"], "talk"),
+            ("Cartes de poche", ["Bruno Petit"], "workshop"),
+            ("Petites données", ["Claire Martin", "Denis Faure"], "talk"),
+        ],
+    ),
+    (
+        "de",
+        "<h2>Die Vorträge</h2>"
+        + ul(
+            "<em>Warteschlangen im Großen</em> von Anna Schmidt",
+            "Kurzvortrag: <em>Karten für die Tasche</em> von Bernd Vogel",
+            "<em>Kleine Daten</em> von Clara Wolf und Dieter Koch",
+        ),
+        [
+            ("Warteschlangen im Großen", ["Anna Schmidt"], "talk"),
+            ("Karten für die Tasche", ["Bernd Vogel"], "lightning"),
+            ("Kleine Daten", ["Clara Wolf", "Dieter Koch"], "talk"),
+        ],
+    ),
+    (
+        "pt",
+        "<h2>Palestras</h2>"
+        + ul(
+            "<strong>Filas em escala</strong> - Ana Souza",
+            "<strong>Painel: Mapas de bolso</strong> - Bruno Lima",
+            "<strong>Dados pequenos</strong> - Carla Dias e Diego Rocha",
+        ),
+        [
+            ("Filas em escala", ["Ana Souza"], "talk"),
+            ("Mapas de bolso", ["Bruno Lima"], "panel"),
+            ("Dados pequenos", ["Carla Dias", "Diego Rocha"], "talk"),
+        ],
+    ),
+    (
+        "it",
+        "<h2>Presentazioni</h2>"
+        + ul(
+            '<a href="/a.pdf">Code su larga scala - Anna Rossi</a>',
+            '<a href="/b.pdf">Mappe tascabili - Bruno Conti</a>',
+            '<a href="/c.pdf">Piccoli dati - Chiara Greco e Davide Neri</a>',
+        ),
+        [
+            ("Code su larga scala", ["Anna Rossi"], "talk"),
+            ("Mappe tascabili", ["Bruno Conti"], "talk"),
+            ("Piccoli dati", ["Chiara Greco", "Davide Neri"], "talk"),
+        ],
+    ),
+    (
+        "nl",
+        "<h2>Het programma</h2>"
+        + ul(
+            "19:00: <em>Wachtrijen op schaal</em> door Anna de Vries",
+            "19:30: <em>Kaarten voor op zak</em> door Bram Jansen",
+            "20:00: <em>Kleine data</em> door Carla Bakker en Daan Smit",
+        ),
+        [
+            ("Wachtrijen op schaal", ["Anna de Vries"], "talk"),
+            ("Kaarten voor op zak", ["Bram Jansen"], "talk"),
+            ("Kleine data", ["Carla Bakker", "Daan Smit"], "talk"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "source", "expected"), LANGUAGES)
+def test_a_list_in_each_language_is_read(language, source, expected):
+    assert cards(source) == [expected]
+
+
+CASES = [
+    (
+        "the shape most items share decides which side of ' - ' is the speaker",
+        ul(
+            '<a href="/1">Living with legacy code - Ana Ruiz</a>',
+            '<a href="/2">Easy Going Deploys - Bo Li</a>',
+            '<a href="/3">Small Steps - Carmen Díaz</a>',
+        ),
+        [
+            ("Living with legacy code", ["Ana Ruiz"], "talk"),
+            ("Easy Going Deploys", ["Bo Li"], "talk"),
+            ("Small Steps", ["Carmen Díaz"], "talk"),
+        ],
+    ),
+    (
+        "a numbered label every title starts with is a label",
+        ul(
+            "<em>Meetup 1 - Queues at scale</em> by Ana Ruiz",
+            "<em>Meetup 2 - Maps</em> by Bo Li",
+            "<em>Meetup 3 - Small data</em> by Carmen Díaz",
+        ),
+        [
+            ("Queues at scale", ["Ana Ruiz"], "talk"),
+            ("Maps", ["Bo Li"], "talk"),
+            ("Small data", ["Carmen Díaz"], "talk"),
+        ],
+    ),
+    (
+        "a speaker's item holding its title as its only sub-item",
+        "<ul><li>May<ul>"
+        '<li><a href="https://www.linkedin.com/in/ana">Ana Ruiz</a>'
+        "<ul><li>Lightning talk: Queues at scale</li></ul></li>"
+        '<li><a href="https://www.linkedin.com/in/bo">Bo Li</a>'
+        "<ul><li>Maps for the pocket</li></ul></li>"
+        "</ul></li></ul>",
+        None,  # the month list stays; its nested list is drawn (below)
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "source", "expected"), CASES, ids=[c[0] for c in CASES]
+)
+def test_list_level_reading(why, source, expected):
+    got = cards(source, mode="yes")
+    if expected is not None:
+        assert got == [expected]
+    else:
+        nested = list(finding.talk_lists(html.parse(source), "yes"))
+        assert [t.title for _, found in nested for t in found.talks] == [
+            "Queues at scale",
+            "Maps for the pocket",
+        ]
+
+
+LEFT_AS_WRITTEN = [
+    (
+        "people in the title slot: a list of panelists, not talks",
+        ul(
+            'Olivier Martin – <a href="https://x.com/om">@om</a> CTO at Acme',
+            'Damien Roux – <a href="https://x.com/dr">@dr</a> CTO at Initech',
+        ),
+    ),
+    (
+        "nothing in the speaker slot is a person",
+        ul("<em>Rigor</em>: Am I sure?", "<em>Scope</em>: Can this be smaller?"),
+    ),
+    (
+        "a book list under an article about a conference",
+        "<h2>Books I bought</h2>"
+        + ul(
+            '<a href="https://www.goodreads.com/b/1">Deep Work</a> by Cal Newport',
+            '<a href="https://www.goodreads.com/b/2">Atomic Habits</a> by James Clear',
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "source"), LEFT_AS_WRITTEN, ids=[c[0] for c in LEFT_AS_WRITTEN]
+)
+def test_lists_whose_roles_are_unclear_are_left_as_written(why, source):
+    assert cards(source, about="PyCon 2024") == [None]
+
+
+CONTEXTS = [
+    # (what the article is about, the list's links, drawn?)
+    ("Notes from my week", "/notes/", False),
+    ("PyCon 2024 recap", "/notes/", True),  # an event in the article's title
+    ("Lua Workshop videos", "/notes/", True),  # a talk word in it
+    ("Notes from my week", "https://youtu.be/", True),  # the items' video links
+]
+
+
+@pytest.mark.parametrize(("about", "links", "drawn"), CONTEXTS)
+def test_context_from_the_article_and_the_lists_links(about, links, drawn):
+    source = ul(
+        f'<a href="{links}1">Queues at scale</a> by Ana Ruiz',
+        f'<a href="{links}2">Maps for the pocket</a> by Bo Li',
+    )
+    assert (cards(source, about=about) != [None]) is drawn
