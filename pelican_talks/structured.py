@@ -13,6 +13,7 @@ from typing import Any
 from . import intrasite
 from .talks.drawing import KIND_LABELS
 from .talks.model import Speaker, Talk
+from .talks.words import clock
 
 
 def event(article: Any, talks: Sequence[Talk], siteurl: str) -> dict[str, Any]:
@@ -34,15 +35,21 @@ def event(article: Any, talks: Sequence[Talk], siteurl: str) -> dict[str, Any]:
         data["url"] = (
             f"{siteurl.rstrip('/')}/{url}" if siteurl.startswith("http") else url
         )
-    data["subEvent"] = [sub_event(talk, article, siteurl) for talk in talks]
+    day = data.get("startDate", "")[:10]
+    data["subEvent"] = [sub_event(talk, article, siteurl, day) for talk in talks]
     return data
 
 
-def sub_event(talk: Talk, article: Any = None, siteurl: str = "") -> dict[str, Any]:
+def sub_event(
+    talk: Talk, article: Any = None, siteurl: str = "", day: str = ""
+) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@type": "Event",
         "name": talk.title or talk.kind_words or KIND_LABELS.get(talk.kind, talk.kind),
     }
+    at = clock(talk.time) if talk.time else None
+    if at and len(day) == 10:  # a time on the event's day: "2024-05-17T19:30"
+        data["startDate"] = f"{day}T{at}"
     if talk.abstract_text:
         data["description"] = talk.abstract_text
     if talk.title_url and talk.title_url.startswith("http"):

@@ -389,3 +389,30 @@ def test_every_context_word_passes_the_quick_look(word):
 
     assert speaks_of_talks(f"Here are the {word} of the day")
     assert speaks_of_talks(f"{word.capitalize()}:")
+
+
+TIMES = [
+    # (item, the talk's time, what stays a label, HH:MM for <time>)
+    ("19:30 · <em>Queues</em> by Ana Ruiz", "19:30", "", "19:30"),
+    (
+        "<strong>19:30 - 20:00 Uhr</strong> <em>Queues</em> (von anni)",
+        "19:30 - 20:00 Uhr",
+        "",
+        "19:30",
+    ),
+    ("9:15am Talk 2: <em>Queues</em> by Ana Ruiz", "9:15am", "Talk 2:", "09:15"),
+    ("19h30 - <em>Queues</em> by Ana Ruiz", "19h30", "", "19:30"),
+]
+
+
+@pytest.mark.parametrize(("item", "time", "label", "at"), TIMES)
+def test_a_time_before_a_talk_is_its_time(item, time, label, at):
+    from pelican_talks.talks.words import clock
+
+    talk = read(item)
+    assert (talk.title, talk.time, talk.label, clock(talk.time)) == (
+        "Queues",
+        time,
+        label,
+        at,
+    )

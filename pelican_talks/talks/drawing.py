@@ -26,6 +26,7 @@ from ..theme import CARDS as TEMPLATE
 from ..theme import PACKAGE_TEMPLATES
 from .attributes import ATTRIBUTE_NAME, Authored, text
 from .model import Link, Speaker, Talk, TalkList
+from .words import clock
 
 KIND_LABELS = {
     "talk": "Talk",
@@ -132,6 +133,7 @@ def card(talk: Talk, link: LinkRules = Link) -> dict[str, Any]:
             and (talk.kind != "talk" or talk.kind_words)
             and not says_kind(talk.title, label)
         ),
+        "clock": clock(talk.time) if talk.time else None,  # HH:MM for <time>
         "speakers": [speaker_entry(s, link) for s in talk.speakers],
     }
 
@@ -239,8 +241,18 @@ def cards_html(
             f'<li class="talk-card talk-card--{kind}{untitled}{more} h-event"'
             f"{attributes}>\n"
         )
-        if talk.label:
-            out.append(f'<p class="talk-card__label">{text(talk.label)}</p>\n')
+        if talk.time or talk.label:
+            out.append('<p class="talk-card__label">')
+            if at := entry["clock"]:
+                out.append(
+                    f'<time class="talk-card__time dt-start" datetime="{at}">'
+                    f"{text(talk.time)}</time>"
+                )
+            else:
+                out.append(text(talk.time))
+            if talk.time and talk.label:
+                out.append(" ")
+            out.append(f"{text(talk.label)}</p>\n")
         out.append(f'<h{level} class="talk-card__title p-name">')
         title_link = entry["title_link"]
         if title_link:

@@ -68,8 +68,7 @@ class Talk:
     title_rel: str | None = None
     shape: str = ""  # which of the reader's shapes read it (the list's template)
     certainty: int = 0  # how well it read: 4 is enough, 8 leaves no doubt
-    time: str = ""  # when: "19:30", "11:30-12:00", "Saturday 10:00"
-    place: str = ""  # where: a room or hall
+    time: str = ""  # when, as the author wrote it: "19:30", "7pm", "19:30 - 20:00 Uhr"
 
 
 @dataclass

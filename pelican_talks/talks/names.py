@@ -264,7 +264,9 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
             return Speaker(name), end, score
     if allow_handle:
         match = TOKEN.match(text, position)
-        if match and handle_like(match.group(0)):
+        # alone: "jberkus - Title", "(von anni)"; "david fernandez" is no handle
+        alone = match and not re.match(r"\s+\w", text[match.end() : match.end() + 2])
+        if match and alone and handle_like(match.group(0)):
             return Speaker(match.group(0)), match.end(), 1
     return None
 

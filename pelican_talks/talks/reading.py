@@ -117,6 +117,14 @@ def read_item(
     if not kind_words and title.lower() in KIND_OF:
         kind_words, title = title, ""  # "**Keynote** - Ana": a keynote, untitled
     label_text = label.group(0).strip() if label else ""
+    time = ""
+    if label_text and (when := CLOCK_TIME.search(label_text)):
+        # "19:30 - 20:00 Uhr ·": the time is the talk's own field; what else the
+        # label says stays a label (punctuation alone isn't worth keeping)
+        time = when.group(0).strip()
+        label_text = (label_text[: when.start()] + label_text[when.end() :]).strip()
+        if not any(c.isalnum() for c in label_text):
+            label_text = ""
     duration = DURATION.search(title)
     if duration and title[: duration.start()].strip():
         # "Title (5 min) by Ana": the length is a label, not part of the title
@@ -145,6 +153,7 @@ def read_item(
         title_target=reading.title_link.target if reading.title_link else None,
         title_rel=reading.title_link.rel if reading.title_link else None,
         label=label_text,
+        time=time,
         byline_words=" ".join((reading.byline_words or byline).split()),
         kind_words=kind_words.strip(),
         shape=reading.shape,

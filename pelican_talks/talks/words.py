@@ -45,6 +45,28 @@ DATE = re.compile(
     + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\W*"
 )
 
+CLOCK_PARTS = re.compile(
+    r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*(?P<half>[ap])?\.?m?\.?", re.I
+)
+
+
+def clock(text: str) -> str | None:
+    """The first time in `text` as HH:MM (24 hours), for a <time> element."""
+    match = re.search(CLOCK, text)
+    if match is None:
+        return None
+    parts = CLOCK_PARTS.match(match.group(0))
+    hour, minute = int(parts.group("hour")), int(parts.group("minute") or 0)
+    half = (parts.group("half") or "").lower()
+    if half == "p" and hour < 12:
+        hour += 12
+    elif half == "a" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
 # A heading that is a time slot ("9:40am-10:10am") heads a schedule.
 TIME_SLOT = re.compile(r"^\W*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|$)", re.I)
 
