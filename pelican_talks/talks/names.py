@@ -5,17 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .affiliation import (
+    ROLE_APPOSITION,
+    add_affiliation,
+    crosses_markup,
+    parenthesis,
+    read_affiliation,
+)
 from .given_names import given_name_score
 from .line import Line
 from .model import Speaker, evolve
-from .words import (
-    JOINERS,
-    NAME_PARTICLES,
-    NOT_NAMES,
-    PLURAL_VERBS,
-    ROLE_AT,
-    ROLE_VERBS,
-)
+from .words import JOINERS, NAME_PARTICLES, NOT_NAMES
 
 TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»!?|/]+")
 HANDLE = re.compile(r"@[A-Za-z0-9_][\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
@@ -26,44 +26,6 @@ PROFILE_HOSTS = re.compile(
     r"(twitter\.com|x\.com|github\.com|gitlab\.com|linkedin\.com|bsky\.app|"
     r"mastodon|fosstodon|hachyderm|/@)",
     re.I,
-)
-ORG_END = r"(?=\s*(?:[.,;:)]\s|[.,;:)]$|\s[-–—]\s|$))"
-ROLE_PROSE = re.compile(
-    r"\s+(?P<verb>" + ROLE_VERBS + r")\s+"
-    r"(?P<article>(?:an?|the|una?|une?|ein(?:e)?)\s+)?"
-    r"(?P<role>[^.;:()]{2,60}?)"
-    r"(?:\s+(?P<at>"
-    + ROLE_AT
-    + r")\s+(?P<org>[^.;:()]{1,50}?))?"
-    + r"(?P<end>\.(?:\s|$)|;|$)"
-)
-ROLE_APPOSITION = re.compile(
-    r",\s+(?P<role>[A-Z][^.,;:()]{1,50}?)\s+(?P<at>at|@|chez|bei|en)\s+"
-    r"(?P<org>[^.,;:()]{1,50}?)" + ORG_END
-)
-ORG_AFTER = re.compile(
-    r"\s+(?P<at>of|from|@|at|(?:works|worked) (?:at|for))\s+"
-    r"(?P<org>[A-Z0-9][^.,;:()]{0,50}?)" + ORG_END
-)
-# "the CTO of Acme": "of" names the organisation only after these titles.
-CHIEF_OF = re.compile(
-    r"^(?P<role>(?:co-?)?founder|ceo|cto|coo|cfo|cio|president|director|chair|vp)"
-    r"\s+of\s+(?P<org>[A-Z0-9].*)$",
-    re.IGNORECASE,
-)
-PAREN = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)")
-# Job words, so "(Staff Engineer)" reads as a role and "(Acme)" as an organisation.
-ROLE_WORDS = re.compile(
-    r"(engineer|develop|d[ée]velopp|desarroll|entwickl|ingeni|ing[ée]nieur|design|"
-    r"manager|lead|expert|consult|cto|ceo|coo|cfo|founder|fundador|fondat|director|"
-    r"directeur|head|architect|scientist|research|chercheu|investigad|professor|"
-    r"profesor|student|analyst|maintainer|evangelist|advocate|sre|devops|product|"
-    r"owner|editor|writer|author|freelanc|intern|artisan|ergonom|specialist|"
-    r"programm|hacker|coach|trainer|teacher|docent|admin|\bvp\b|president|chair)",
-    re.IGNORECASE,
-)
-PAREN_ROLE = re.compile(
-    r"(?P<role>[^()]+?)\s+(?P<at>chez|au|à|at|@|bei|en|of)\s+(?P<org>[^()]+)$"
 )
 
 
@@ -269,114 +231,3 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
         if match and alone and handle_like(match.group(0)):
             return Speaker(match.group(0)), match.end(), 1
     return None
-
-
-def read_affiliation(line: Line, run: SpeakerRun) -> int:
-    """Role and organisation right after the speakers; returns where they end."""
-    text, position = line.text, run.end
-    for pattern in (ORG_AFTER, ROLE_APPOSITION, ROLE_PROSE):
-        match = pattern.match(text, position)
-        if match is None or crosses_markup(line, match):
-            continue  # "Ana, *Queues at scale*": emphasis is a title, not a role
-        found = match.groupdict()
-        if found.get("org") or found.get("role"):
-            role, org = clean(found.get("role")), clean(found.get("org"))
-            if role and role.count(" ") > 4:
-                continue
-            if org and org.count(" ") > 4:
-                continue
-            words = affiliation_words(text, match, position, found)
-            chief = CHIEF_OF.match(role) if role and not org else None
-            if chief:
-                role, org = chief.group("role"), chief.group("org")
-                words = words.replace("{role}", "{role} of {org}", 1)
-            if found.get("verb") in PLURAL_VERBS:
-                # "Ana and Bo are engineers at Acme": said of all of them
-                run.speakers[:-1] = [
-                    evolve(s, role=s.role or role, org=s.org or org)
-                    for s in run.speakers[:-1]
-                ]
-            add_affiliation(run, role, org, words)
-            return match.end()
-    found = parenthesis(text, position)
-    if found is None:
-        return position
-    add_affiliation(run, found.role, found.org, found.words)
-    return found.end
-
-
-@dataclass
-class Parenthesis:
-    role: str | None
-    org: str | None
-    words: str  # the author's words, with {role} and {org} in their place
-    end: int
-
-
-def parenthesis(text: str, position: int) -> Parenthesis | None:
-    """ "(Staff Engineer at Acme)", "(Acme)" right at `position`, if it is one."""
-    paren = PAREN.match(text, position)
-    if not paren:
-        return None
-    inner = paren.group("inner").strip()
-    role, org = paren_affiliation(inner)
-    if not (role or org or "")[:1].isupper() or len(inner.split()) > 6:
-        return None
-    words = text[position : paren.end()].rstrip()
-    for value, name in ((role, "{role}"), (org, "{org}")):
-        if value:
-            words = words.replace(value, name, 1)
-    return Parenthesis(clean(role), clean(org), words, paren.end())
-
-
-def add_affiliation(run: SpeakerRun, role: str | None, org: str | None, words: str):
-    """Give the last speaker a role and organisation, keeping any said before."""
-    last = run.speakers[-1]
-    run.speakers[-1] = evolve(
-        last,
-        role=role or last.role,
-        org=org or last.org,
-        affiliation_words=(last.affiliation_words or "") + words,
-    )
-
-
-def crosses_markup(line: Line, match: re.Match) -> bool:
-    """True if the match runs into emphasised or code text."""
-    return any(
-        part.kind in ("emph", "code")
-        and part.start < match.end()
-        and part.end > match.start()
-        for part in line.parts
-    )
-
-
-def paren_affiliation(inner: str) -> tuple[str | None, str | None]:
-    """(role, org) from "(Role at Org)", "(Role, Org)", "(Role)" or "(Org)"."""
-    split = PAREN_ROLE.match(inner)
-    if split:
-        return split.group("role").strip(), split.group("org").strip()
-    first, comma, rest = inner.partition(", ")
-    if comma and ROLE_WORDS.search(first):
-        return first.strip(), rest.strip()
-    if ROLE_WORDS.search(inner):
-        return inner.strip(), None
-    return None, inner.strip()
-
-
-def clean(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = " ".join(value.split()).strip(" ,")
-    return value or None
-
-
-def affiliation_words(text: str, match: re.Match, start: int, found: dict) -> str:
-    """The author's words around role and org, with {role} and {org} in their place."""
-    pieces, position = [], start
-    for name in ("role", "org"):
-        if found.get(name):
-            pieces.append(text[position : match.start(name)])
-            pieces.append("{" + name + "}")
-            position = match.end(name)
-    pieces.append(text[position : match.end()])
-    return "".join(pieces).rstrip()

@@ -1,0 +1,60 @@
+"""The vocabulary tables, and the patterns built from them."""
+
+from __future__ import annotations
+
+import pytest
+
+from pelican_talks.talks import vocabulary, words
+
+FIELDS = (
+    "talk", "in_item", "event", "kinds", "bylines", "joiners", "role_verbs",
+    "role_at", "plural_verbs", "weekdays", "months", "particles", "not_names",
+    "against", "slots", "durations",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("language", sorted(vocabulary.LANGUAGES))
+def test_every_language_fills_every_table(language):
+    table = vocabulary.LANGUAGES[language]
+    assert [f for f in FIELDS if not table.get(f)] == []
+    assert len(table["weekdays"].split()) == 7
+    assert len(table["months"].split()) == 12
+
+
+KINDS = [
+    ("charla relámpago", "lightning"),
+    ("Kurzvortrag", "lightning"),
+    ("palestra relâmpago", "lightning"),
+    ("Pecha Kucha", "lightning"),
+    ("atelier", "workshop"),
+    ("taller", "workshop"),
+    ("Workshop", "workshop"),
+    ("painel", "panel"),
+    ("mesa redonda", "panel"),
+    ("Keynote speaker", "keynote"),
+]
+
+
+@pytest.mark.parametrize(("named", "kind"), KINDS)
+def test_kind_words_in_every_language(named, kind):
+    assert words.kind_named(named) == kind
+    assert words.KIND_PREFIX.match(f"{named}: Queues") is not None
+
+
+@pytest.mark.parametrize("text", ["Lunedì", "samedi", "Mittwoch", "octubre", "07/09"])
+def test_days_months_and_dates_are_dates(text):
+    assert words.DATE.fullmatch(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "talks"),
+    [
+        ("Die Vorträge", True),
+        ("Palestras", True),
+        ("Presentazioni", True),
+        ("Het programma", True),
+        ("Mes livres préférés", False),
+    ],
+)
+def test_talk_words_in_headings(text, talks):
+    assert bool(words.TALK_CONTEXT.search(text)) is talks
