@@ -11,7 +11,7 @@ videos). Weaker evidence counts only when nothing speaks against the list
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .. import html, urls
 from .model import Talk
@@ -49,37 +49,55 @@ class Context:
     heading: str = ""  # the nearest heading above the list
     paragraph: str = ""  # the nearest paragraph before it
     level: int = 1  # the heading's level; 1: none (the article's own title)
-    headings: list[str] = field(default_factory=list)  # every heading above
     parent: str = ""  # a nested list's parent item, its own text
     about: str = ""  # the article's title, category and tags
     first: str = ""  # the article's first paragraph
+    element: html.Element | None = None  # the list, to find the headings above
+    _headings: list[str] | None = None
+
+    @property
+    def headings(self) -> list[str]:
+        """Every heading above the list, nearest first; looked for only when
+        nearer evidence is missing (it walks back to the article's start)."""
+        if self._headings is None:
+            self._headings = (
+                headings_above(self.element) if self.element is not None else []
+            )
+        return self._headings
 
 
 def context_of(
     element: html.Element, about: str = "", parent: str = "", first: str = ""
 ) -> Context:
-    """The headings and paragraph before a list (nested lists: before the list
-    holding them), and what the article is about."""
-    found = Context(about=about, parent=parent, first=first)
-    node, deepest = element, 7
+    """The nearest heading and paragraph before a list (nested lists: before
+    the list holding them), and what the article is about."""
+    found = Context(about=about, parent=parent, first=first, element=element)
+    node = element
     while node is not None and node.getparent() is not None:
         sibling = node.getprevious()
         while sibling is not None:
             if isinstance(sibling.tag, str):
-                if sibling.tag in HEADINGS and int(sibling.tag[1]) < deepest:
-                    deepest = int(sibling.tag[1])
-                    text = html.visible_text(sibling)
-                    if not found.headings:
-                        found.heading, found.level = text, deepest
-                    found.headings.append(text)
-                elif (
-                    sibling.tag not in PASSED_OVER
-                    and not found.paragraph
-                    and not found.headings  # only a paragraph under the nearest one
-                ):
+                if sibling.tag in HEADINGS:
+                    found.heading = html.visible_text(sibling)
+                    found.level = int(sibling.tag[1])
+                    return found
+                if sibling.tag not in PASSED_OVER and not found.paragraph:
                     found.paragraph = html.visible_text(sibling)
-            if deepest == 1:
-                return found  # nothing above a first-level heading is nearer
+            sibling = sibling.getprevious()
+        node = node.getparent()
+    return found
+
+
+def headings_above(element: html.Element) -> list[str]:
+    """The outline above an element: the nearest heading, then each higher one."""
+    found, node, deepest = [], element, 7
+    while node is not None and node.getparent() is not None:
+        sibling = node.getprevious()
+        while sibling is not None and deepest > 1:
+            tag = sibling.tag
+            if isinstance(tag, str) and tag in HEADINGS and int(tag[1]) < deepest:
+                deepest = int(tag[1])
+                found.append(html.visible_text(sibling))
             sibling = sibling.getprevious()
         node = node.getparent()
     return found
