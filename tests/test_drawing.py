@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from pelican_talks import html
 from pelican_talks.talks import drawing, finding
-from pelican_talks.talks.model import KINDS, Link, Speaker, Talk, TalkList
+from pelican_talks.talks.model import KINDS, Link, Resource, Speaker, Talk, TalkList
 
 TEXT = st.sampled_from(
     ["", "Ana Ruiz", "Bo & Li", "<b>x</b>", '"quoted"', "it's", "{{ 7*7 }}", "é😀",
@@ -52,6 +52,17 @@ TALKS = st.builds(
     kind_words=TEXT,
     title_target=st.none() | st.sampled_from(["_blank", "<x>"]),
     title_rel=MAYBE,
+    time=st.sampled_from(["", "19:30", "9:15am - 10:00am", "<19h30>"]),
+    resources=st.lists(
+        st.builds(
+            Resource,
+            text=TEXT.filter(bool),
+            url=URLS.filter(bool),
+            target=st.none() | st.just("_blank"),
+            rel=MAYBE,
+        ),
+        max_size=2,
+    ).map(tuple),
 )
 ENTRIES = st.lists(
     TALKS | st.sampled_from(["<em>not a talk</em>", "plain & text"]),

@@ -416,3 +416,37 @@ def test_a_time_before_a_talk_is_its_time(item, time, label, at):
         label,
         at,
     )
+
+
+RESOURCES = [
+    # (item, the card's resources, the abstract left)
+    (
+        '<em>Queues</em> by Ana Ruiz (<a href="https://speakerdeck.com/a/q">slides</a>)',
+        [("slides", "https://speakerdeck.com/a/q")],
+        "",
+    ),
+    (
+        '<em>Queues</em> von Ana Ruiz (<a href="/q.pdf">Folien</a>, <a href="https://v.example/q">Video</a>)',
+        [("Folien", "/q.pdf"), ("Video", "https://v.example/q")],
+        "",
+    ),
+    (  # words besides the link: it is the abstract's
+        '<em>Queues</em> by Ana Ruiz. Her <a href="/q.pdf">slides</a> are great.',
+        [],
+        'Her <a href="/q.pdf">slides</a> are great.',
+    ),
+    (  # an unsafe link is never the card's own
+        '<em>Queues</em> by Ana Ruiz (<a href="javascript:x">slides</a>)',
+        [],
+        '(<a href="javascript:x">slides</a>)',
+    ),
+]
+
+
+@pytest.mark.parametrize(("item", "resources", "abstract"), RESOURCES)
+def test_slides_and_recordings_after_a_talk_are_its_resources(
+    item, resources, abstract
+):
+    talk = read(item)
+    assert [(r.text, r.url) for r in talk.resources] == resources
+    assert talk.abstract == abstract

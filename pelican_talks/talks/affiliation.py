@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .line import Line
 from .model import evolve
-from .words import PLURAL_VERBS, ROLE_AT, ROLE_VERBS
+from .words import PLURAL_VERBS, RESOURCE, ROLE_AT, ROLE_VERBS
 
 if TYPE_CHECKING:
     from .names import SpeakerRun
@@ -120,6 +120,8 @@ def parenthesis(text: str, position: int) -> Parenthesis | None:
     if not paren:
         return None
     inner = paren.group("inner").strip()
+    if all(RESOURCE.fullmatch(piece) for piece in inner.split(",")):
+        return None  # "(Slides, Video)": the talk's resources, not an organisation
     role, org = paren_affiliation(inner)
     if not (role or org or "")[:1].isupper() or len(inner.split()) > 6:
         return None

@@ -134,6 +134,7 @@ def card(talk: Talk, link: LinkRules = Link) -> dict[str, Any]:
             and not says_kind(talk.title, label)
         ),
         "clock": clock(talk.time) if talk.time else None,  # HH:MM for <time>
+        "resources": [(r.text, link(r.url, r.target, r.rel)) for r in talk.resources],
         "speakers": [speaker_entry(s, link) for s in talk.speakers],
     }
 
@@ -294,6 +295,16 @@ def cards_html(
                 )
             out.append("</span>")
         out.append("</p>\n")
+        if entry["resources"]:
+            out.append('<p class="talk-card__resources">')
+            out.append(
+                " ".join(
+                    f"<a{link_attributes(link, 'talk-card__resource')}>{text(words)}"
+                    f"{link.label_html}</a>"
+                    for words, link in entry["resources"]
+                )
+            )
+            out.append("</p>\n")
         if entry["abstract"]:
             abstract = entry["abstract"]
             out.append(f'<div class="talk-card__abstract e-content">{abstract}</div>\n')

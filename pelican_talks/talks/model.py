@@ -54,6 +54,16 @@ class Speaker:
 
 
 @dataclass
+class Resource:
+    """A talk's slides or recording, linked after it: "([slides](...))"."""
+
+    text: str  # the link's words: "slides", "Folien", "pdf"
+    url: str
+    target: str | None = None  # the author's target and rel
+    rel: str | None = None
+
+
+@dataclass
 class Talk:
     title: str
     speakers: tuple[Speaker, ...] = ()
@@ -68,6 +78,7 @@ class Talk:
     title_rel: str | None = None
     shape: str = ""  # which of the reader's shapes read it (the list's template)
     certainty: int = 0  # how well it read: 4 is enough, 8 leaves no doubt
+    resources: tuple[Resource, ...] = ()  # slides, recordings
     time: str = ""  # when, as the author wrote it: "19:30", "7pm", "19:30 - 20:00 Uhr"
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .. import html
+from .. import html, urls
 from .line import Line, item_line
-from .model import Talk
+from .model import Resource, Talk
 from .names import read_speakers
 from .shapes import (
     SHAPE_FITS,
@@ -28,6 +28,7 @@ from .words import (
     DURATION,
     KIND_OF,
     KIND_PREFIX,
+    RESOURCE,
     SLOT_LABEL,
     TIME,
     WORKSHOP_BYLINE,
@@ -113,6 +114,9 @@ def read_item(
         [line.text[reading.end :], *(html.visible_text(b, labels) for b in line.rest)]
     )
     abstract_text = LEADING_PUNCTUATION.sub("", " ".join(abstract_text.split()))
+    resources = resources_after(line, reading.end)
+    if resources:
+        abstract = abstract_text = ""  # it was only the links, now the card's own
     kind = kind_named(kind_words) if kind_words else (title_kind or None)
     if kind in (None, "talk"):
         later = line.text[reading.end :]
@@ -130,6 +134,7 @@ def read_item(
         title_rel=reading.title_link.rel if reading.title_link else None,
         label=label_text,
         time=time,
+        resources=resources,
         byline_words=" ".join((reading.byline_words or byline).split()),
         kind_words=kind_words.strip(),
         shape=reading.shape,
@@ -138,6 +143,30 @@ def read_item(
 
 
 CLOCK_TIME = re.compile(TIME)
+
+
+def safe_url(href: str | None) -> bool:
+    return bool(href) and not urls.is_unsafe(href)
+
+
+def resources_after(line: Line, end: int) -> tuple[Resource, ...]:
+    """The talk's slides or recording when they are all that follows it:
+    "([slides](...))", "(`pdf <...>`_)"; else nothing (they stay in the abstract)."""
+    if line.rest:
+        return ()
+    links = [p for p in line.parts if p.start >= end and p.kind == "link"]
+    if not links:
+        return ()
+    between = line.text[end:]
+    for part in reversed(links):
+        between = between[: part.start - end] + between[part.end - end :]
+    if between.strip(" ()[].,;:-–—|·"):
+        return ()  # words besides the links: an abstract, kept as written
+    if not all(RESOURCE.fullmatch(p.text) and safe_url(p.href) for p in links):
+        return ()  # (an unsafe link stays the author's, in the abstract)
+    return tuple(
+        Resource(p.text.strip(), p.href, p.target, p.rel) for p in links if p.href
+    )
 
 
 def dated(title: str) -> bool:

@@ -14,6 +14,7 @@ a kind's words may be several words ("lightning talk", "charla relámpago").
 - plural_verbs: the role verbs said of several speakers ("are").
 - slots: words numbering a programme's parts ("Talk 2:", "Session 3 -").
 - durations: units of a talk's length ("(5 min)").
+- resources: what a link after a talk may be ("slides", "video", "Folien").
 - weekdays, months: never a speaker's name; a day or date slot.
 - particles: lower-case words inside personal names ("van", "de la").
 - not_names: capitalised words that start titles or sentences, not names.
@@ -23,6 +24,7 @@ a kind's words may be several words ("lightning talk", "charla relámpago").
 from __future__ import annotations
 
 EN = {
+    "resources": "slides video recording pdf deck",
     "durations": "min mins minute minutes hour hours h",
     "slots": "session slot track day part",
     "event": "conference conferences summit meetup meet-up camp festival "
@@ -63,6 +65,7 @@ EN = {
 }
 
 ES = {
+    "resources": "diapositivas vídeo",
     "durations": "minutos hora horas",
     "slots": "sesión día parte",
     "event": "jornadas congreso encuentro conferencia",
@@ -92,6 +95,7 @@ ES = {
 }
 
 FR = {
+    "resources": "vidéo diapositives transparents",
     "durations": "minutes heure heures",
     "slots": "session séance jour partie",
     "event": "rencontre rencontres journée journées meetup",
@@ -122,6 +126,7 @@ FR = {
 }
 
 DE = {
+    "resources": "folien aufzeichnung",
     "durations": "minuten stunde stunden",
     "slots": "sitzung tag teil",
     "event": "treffen konferenz tagung",
@@ -150,6 +155,7 @@ DE = {
 }
 
 PT = {
+    "resources": "vídeo",
     "durations": "minutos hora horas",
     "slots": "sessão dia parte",
     "event": "encontro evento conferência",
@@ -178,6 +184,7 @@ PT = {
 }
 
 IT = {
+    "resources": "slide",
     "durations": "minuti ora ore",
     "slots": "sessione giorno parte",
     "event": "evento eventi incontro conferenza",
@@ -206,6 +213,7 @@ IT = {
 }
 
 NL = {
+    "resources": "opname",
     "durations": "minuten uur",
     "slots": "sessie dag deel",
     "event": "bijeenkomst bijeenkomsten conferentie",

@@ -67,6 +67,9 @@ def clock(text: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+# A link after a talk that is its slides or recording: "([slides](...))".
+RESOURCE = re.compile(r"\W*(?i:" + alternation(vocabulary.words("resources")) + r")\W*")
+
 # A heading that is a time slot ("9:40am-10:10am") heads a schedule.
 TIME_SLOT = re.compile(r"^\W*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|$)", re.I)
 
@@ -125,6 +128,7 @@ NOT_NAMES = frozenset(
     + [w for word in KIND_OF for w in word.split()]
     + list(DAYS)
     + list(MONTHS)
+    + vocabulary.words("resources")
 )
 
 # An event where talks are given, in an article's title: "Meetup", "PyCon",
