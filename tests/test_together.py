@@ -242,3 +242,19 @@ def test_context_from_the_article_and_the_lists_links(about, links, drawn):
         f'<a href="{links}2">Maps for the pocket</a> by Bo Li',
     )
     assert (cards(source, about=about) != [None]) is drawn
+
+
+def test_a_schedules_small_lists_are_read_alike():
+    # One list per time slot, as schedules are written; the last item alone
+    # would read as a name ("Multi-Tab Groups") but the others say how
+    # this author writes a talk.
+    source = (
+        "<h3>9:00am - 9:45am</h3>" + ul("jdoe - Building a Community")
+        + "<h3>10:00am - 10:45am</h3>" + ul("Ana Ruiz - Queues at Scale")
+        + "<h3>11:00am - 11:45am</h3>" + ul("mary.k - Firefox: Multi-Tab Groups")
+    )  # fmt: skip
+    assert cards(source) == [
+        [("Building a Community", ["jdoe"], "talk")],
+        [("Queues at Scale", ["Ana Ruiz"], "talk")],
+        [("Firefox: Multi-Tab Groups", ["mary.k"], "talk")],
+    ]

@@ -17,7 +17,8 @@ from .. import html
 from . import context
 from .model import Talk, TalkList
 from .people import talk_person_score
-from .together import people_in_speaker_slot, read_together
+from .reading import read_item
+from .together import people_in_speaker_slot, read_together, shared_shape
 from .words import kind_in
 
 CARDS_CLASS = "talk-cards"
@@ -91,6 +92,7 @@ def talk_lists(
     are people is pooled over the article's lists of one shape: one author
     wrote a schedule's small lists alike."""
     readings = read_lists(root, about)
+    small_lists_alike(readings)
     people = person_scores(readings)
     for reading in readings:
         found = decide(reading, mode, people)
@@ -178,6 +180,29 @@ def read_nested_together(readings: list[ListReading], outer: context.Context) ->
     for reading in readings:
         reading.talks, talks = talks[: len(reading.items)], talks[len(reading.items) :]
         reading.group = readings
+
+
+def small_lists_alike(readings: list[ListReading]) -> None:
+    """A schedule's small lists (one per time slot) are one template: an item
+    that didn't read on its own is read again in the article's shared shape."""
+    shape = shared_shape([t for r in readings for t in r.talks])
+    if not shape:
+        return
+    for reading in readings:
+        if len(reading.items) >= ENOUGH_TO_JUDGE:
+            continue
+        labels = html.has_new_tab_labels(reading.element)
+        for index, (item, talk) in enumerate(
+            zip(reading.items, reading.talks, strict=True)
+        ):
+            if talk is None:
+                again = read_item(item, list_kind(reading.where), labels, shape)
+                if (
+                    again is not None
+                    and again.shape == shape
+                    and talk_person_score(again.speakers) > 0  # and names a person
+                ):
+                    reading.talks[index] = again
 
 
 def person_scores(readings: list[ListReading]) -> dict[str, list[float]]:

@@ -21,7 +21,9 @@ TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»!?|/]+")
 HANDLE = re.compile(r"@[A-Za-z0-9_][\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
 INITIAL = re.compile(r"^[A-Z]\.$")
 # Internal capitals that belong in names: McKinnon, MacCaw, O'Halpin, DeWitt.
-NAME_CAPITALS = re.compile(r"^(Mc|Mac|O['’]|D['’]|De|Di|La|Le|Van|Von)[A-Z]")
+NAME_CAPITALS = re.compile(
+    r"^(Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz)[A-Z]"
+)
 PROFILE_HOSTS = re.compile(
     r"(twitter\.com|x\.com|github\.com|gitlab\.com|linkedin\.com|bsky\.app|"
     r"mastodon|fosstodon|hachyderm|/@)",
