@@ -258,3 +258,19 @@ def test_a_schedules_small_lists_are_read_alike():
         [("Queues at Scale", ["Ana Ruiz"], "talk")],
         [("Firefox: Multi-Tab Groups", ["mary.k"], "talk")],
     ]
+
+
+def test_nested_cards_are_not_read_again():
+    from passes_helper import run_passes_outcome
+
+    source = (
+        "<p>The talks:</p><ul><li>May 2024<ul>"
+        '<li><a href="https://www.linkedin.com/in/ana">Ana Ruiz</a>'
+        "<ul><li>Queues at scale</li></ul></li>"
+        '<li><a href="https://www.linkedin.com/in/bo">Bo Li</a>'
+        "<ul><li>Maps for the pocket</li></ul></li>"
+        "</ul></li></ul>"
+    )
+    once = run_passes_outcome(source).html
+    assert once.count('class="talk-card ') == 2
+    assert run_passes_outcome(once).html == once

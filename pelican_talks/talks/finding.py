@@ -140,7 +140,7 @@ def nested_lists(element: html.Element) -> Iterator[tuple[html.Element, str]]:
         if item.tag != "li":
             continue
         for inner in item:
-            if inner.tag in ("ul", "ol"):
+            if inner.tag in ("ul", "ol") and CARDS_CLASS not in classes(inner):
                 yield inner, own_text(item)
 
 
