@@ -274,3 +274,13 @@ def test_nested_cards_are_not_read_again():
     once = run_passes_outcome(source).html
     assert once.count('class="talk-card ') == 2
     assert run_passes_outcome(once).html == once
+
+
+def test_a_list_whose_nested_list_was_drawn_is_left_as_it_is():
+    from passes_helper import run_passes_outcome
+
+    talk = "<em>Queues at scale</em> by Ana Ruiz"
+    source = f"<p>The talks:</p><ul><li>May<ul><li>{talk}</li><li>{talk}</li></ul></li><li>{talk}</li></ul>"
+    once = run_passes_outcome(source).html
+    assert once.count('class="talk-card ') == 2  # the nested list reads better
+    assert run_passes_outcome(once).html == once

@@ -108,6 +108,8 @@ def read_lists(root: html.Element, about: str) -> list[ListReading]:
     first = context.first_paragraph(root)
     readings = []
     for element in candidate_lists(root):
+        if holds_cards(element):
+            continue  # its nested lists were drawn (an earlier run): decided
         where = context.context_of(element, about, "", first)
         reading = read_one_list(element, where)
         if reading is None:
@@ -142,6 +144,16 @@ def nested_lists(element: html.Element) -> Iterator[tuple[html.Element, str]]:
         for inner in item:
             if inner.tag in ("ul", "ol") and CARDS_CLASS not in classes(inner):
                 yield inner, own_text(item)
+
+
+def holds_cards(element: html.Element) -> bool:
+    return any(
+        CARDS_CLASS in classes(inner)
+        for item in element
+        if item.tag == "li"
+        for inner in item
+        if inner.tag == "ul"
+    )
 
 
 def own_text(item: html.Element) -> str:
