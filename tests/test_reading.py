@@ -450,3 +450,8 @@ def test_slides_and_recordings_after_a_talk_are_its_resources(
     talk = read(item)
     assert [(r.text, r.url) for r in talk.resources] == resources
     assert talk.abstract == abstract
+
+
+def test_a_quoted_title_is_never_cut_past_its_quotes():
+    talk = read("« Les files à grande échelle » : un retour passionnant de Anne Roux.")
+    assert talk is None or talk.title == "Les files à grande échelle"

@@ -40,6 +40,7 @@ PLAIN_SPLIT = re.compile(
 )
 
 
+WHOLE_QUOTE = re.compile(r'\s*(?:«[^»]{2,200}»|“[^”]{2,200}”|"[^"]{2,200}")')
 TITLE_END = re.compile(r"\.\s|\s[-–—]\s|\s\(|$")
 
 
@@ -184,7 +185,11 @@ def name_words(run: SpeakerRun) -> int:
 def title_first_plain(line: Line, start: int) -> Reading | None:
     """Title by Speaker / Title - Speaker / Title de Speaker / Title (Speaker)."""
     best = None
+    # A quoted title is whole: "« Title » : a talk by Ana" isn't titled up to "by".
+    quoted = WHOLE_QUOTE.match(line.text, start)
     for split in plain_cuts(line, start):
+        if quoted and split.start > quoted.end() + 1:
+            break
         title = line.text[start : split.start].strip()
         part = line.part_at(split.start)
         if split.end == split.start:
