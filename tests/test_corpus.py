@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/cor
 # is not there yet, the bar is what it measured (rounded down), so that it can
 # only go up.
 GOALS = {"yes": 0.90, "auto": 0.75, "auto precision": 0.97}
-BARS = {"yes": 0.91, "auto": 0.91, "auto precision": 0.99}
+BARS = {"yes": 0.92, "auto": 0.92, "auto precision": 0.99}
 
 
 @pytest.fixture(scope="module")

@@ -455,3 +455,19 @@ def test_slides_and_recordings_after_a_talk_are_its_resources(
 def test_a_quoted_title_is_never_cut_past_its_quotes():
     talk = read("« Les files à grande échelle » : un retour passionnant de Anne Roux.")
     assert talk is None or talk.title == "Les files à grande échelle"
+
+
+@pytest.mark.parametrize(
+    ("item", "speakers"),
+    [
+        (
+            "<strong>Queues</strong> – <em>Ana Ruiz &amp; Bo Li</em> – 14:00",
+            ["Ana Ruiz", "Bo Li"],
+        ),
+        ("<strong>Queues</strong> – <em>Ana Ruiz et Bo Li</em>", ["Ana Ruiz", "Bo Li"]),
+        ("<strong>Queues</strong> – <em>apol</em> – 11:30", ["apol"]),
+    ],
+)
+def test_speakers_set_in_emphasis(item, speakers):
+    talk = read(item)
+    assert (talk.title, [s.name for s in talk.speakers]) == ("Queues", speakers)

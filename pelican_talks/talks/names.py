@@ -99,6 +99,9 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
     position = start
     joining = ""
     while True:
+        if not run.speakers and (together := emphasised_people(line, position)):
+            run.speakers, run.score, run.end = together
+            break  # "*Ana Ruiz & Bo Li*": the emphasis holds them all
         found = read_one(line, position, allow_handles and not run.speakers)
         if found is None:
             break
@@ -121,6 +124,38 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
         organisation_last(run)
         run.end = read_affiliation(line, run)
     return run
+
+
+def emphasised_name(name: str) -> int:
+    """name_score for a name set in emphasis, all of it."""
+    score = name_score(name) or (1 if handle_like(name) else 0)
+    if HANDLE.fullmatch(name):
+        return 3
+    if " " not in name and not given_name_score(name) and name[:1].isupper():
+        return 0  # "*Rigor*", "*T*": one capitalised word, no known name
+    return score
+
+
+def emphasised_people(line: Line, position: int):
+    """ "*Ana Ruiz & Bo Li*": several people in one emphasis, as
+    (speakers, score, end); None unless every one of them reads as a name."""
+    part = line.marked_at(position)
+    if part is None or part.kind != "emph" or not JOINERS.search(part.text):
+        return None
+    text, speakers, at, score = part.text, [], 0, 3
+    for joiner in [*JOINERS.finditer(text), None]:
+        end = joiner.start() if joiner else len(text)
+        name = " ".join(text[at:end].split())
+        found = emphasised_name(name) if name else 0
+        if found < 3:
+            return None  # full names or handles only: "*Ruby & Rails*" is a title
+        joining = text[speakers[-1][1] : at] if speakers else ""
+        speakers.append((Speaker(name, joining_words=joining), end))
+        score = min(score, found)
+        at = joiner.end() if joiner else end
+    if len(speakers) < 2:
+        return None
+    return [s for s, _ in speakers], score, part.end
 
 
 def own_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:
@@ -185,11 +220,7 @@ def read_one(line: Line, start: int, allow_handle: bool):
     if link is not None and link.kind == "emph":
         # "*Florent Revest*", "**apol**": a name set in emphasis, all of it
         name = " ".join(link.text.split())
-        score = name_score(name) or (1 if handle_like(name) else 0)
-        if HANDLE.fullmatch(name):
-            score = 3
-        elif " " not in name and not given_name_score(name) and name[:1].isupper():
-            score = 0  # "*Rigor*", "*T*": one capitalised word, no known name
+        score = emphasised_name(name)
         return (Speaker(name), link.end, score) if score else None
     if link is not None:
         return None
