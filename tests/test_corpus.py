@@ -11,12 +11,10 @@ from conftest import CORPUS
 pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/corpus")
 
 
-# What the reader must reach on the whole corpus. The issue's goals are 90 % with
-# `Talks: yes`, 75 % in auto mode and 97 % of auto cards right; where the reader
-# is not there yet, the bar is what it measured (rounded down), so that it can
-# only go up.
+# What the reader must reach on the whole corpus (issue 14): with `Talks: yes`
+# nine talks in ten read right, in auto mode three in four, and at least 97 %
+# of the cards drawn in auto mode right. Measured: 92 %, 92 %, 99 % (README).
 GOALS = {"yes": 0.90, "auto": 0.75, "auto precision": 0.97}
-BARS = {"yes": 0.92, "auto": 0.92, "auto precision": 0.99}
 
 
 @pytest.fixture(scope="module")
@@ -40,21 +38,21 @@ def test_with_talks_yes_nine_in_ten_talks_are_read_right(scores, capsys):
     from corpus import total_recall
 
     report(capsys, "talks: yes", scores["yes"])
-    assert total_recall(scores["yes"]) >= BARS["yes"]
+    assert total_recall(scores["yes"]) >= GOALS["yes"]
 
 
 def test_in_auto_mode_three_in_four_talks_are_read_right(scores, capsys):
     from corpus import total_recall
 
     report(capsys, "talks: auto", scores["auto"])
-    assert total_recall(scores["auto"]) >= BARS["auto"]
+    assert total_recall(scores["auto"]) >= GOALS["auto"]
 
 
 def test_cards_drawn_in_auto_mode_are_read_right(scores):
     from corpus import totals
 
     found, _, falses = totals(scores["auto"])
-    assert found / (found + falses) >= BARS["auto precision"]
+    assert found / (found + falses) >= GOALS["auto precision"]
 
 
 def test_trap_posts_give_no_cards_in_auto_mode(scores, capsys):
