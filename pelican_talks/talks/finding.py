@@ -1,10 +1,11 @@
 """Finding talk lists: which lists, with what context, and whether to draw them.
 
-A list becomes cards only when the plugin is confident: most of its items read
-as talks, and something says these are talks (a heading or paragraph before
-the list, or the items themselves). With `talks: yes` the context isn't
-needed; a `<!-- talks -->` comment or class "talks" marks a list outright,
-`<!-- no-talks -->` or class "no-talks" protects it.
+Every list of the article is read first (a list, or the lists nested in its
+items when they read better), then judged: most of its items read as talks,
+its speaker slot holds people (evidence pooled over the article's lists of one
+shape), and something says these are talks (`context.py`). With `talks: yes`
+the context isn't needed; a `<!-- talks -->` comment or class "talks" marks a
+list outright, `<!-- no-talks -->` or class "no-talks" protects it.
 """
 
 from __future__ import annotations
