@@ -244,6 +244,22 @@ def test_context_from_the_article_and_the_lists_links(about, links, drawn):
     assert (cards(source, about=about) != [None]) is drawn
 
 
+def test_a_lists_own_template_says_talks():
+    # No word around it, but three items of a title and a speaker's profile.
+    source = ul(
+        *(
+            f'<em>{title}</em> by <a href="https://x.com/{who}">{name}</a>'
+            for title, who, name in [
+                ("Queues at scale", "ana", "Ana Ruiz"),
+                ("Maps for the pocket", "bo", "Bo Li"),
+                ("Small data", "carmen", "Carmen Díaz"),
+            ]
+        )
+    )
+    assert cards(source) != [None]
+    assert cards(source.replace("https://x.com/", "/people/")) == [None]
+
+
 def test_a_schedules_small_lists_are_read_alike():
     # One list per time slot, as schedules are written; the last item alone
     # would read as a name ("Multi-Tab Groups") but the others say how

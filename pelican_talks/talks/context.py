@@ -3,9 +3,10 @@
 Strong evidence is close to the list: the heading or paragraph right before it,
 a time-slot heading, the parent item of a nested list, or items that say "talk"
 themselves. Weaker evidence is further away: any heading above, the article's
-title, category and tags, its first paragraph, or the list's own links (slides,
-videos). Weaker evidence counts only when nothing speaks against the list
-(books, films, albums, blog posts, a changelog) and the items read well.
+title, category and tags, the list's own links (slides, videos), or its
+template (a title and a speaker linked to a profile, item after item). Weaker
+evidence counts only when nothing speaks against the list (books, films,
+albums, blog posts, a changelog) and the items read well.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from .. import html, urls
 from .model import Talk
+from .names import PROFILE_HOSTS
 from .words import (
     AGAINST,
     CONTEXT_STEMS,
@@ -51,7 +53,6 @@ class Context:
     level: int = 1  # the heading's level; 1: none (the article's own title)
     parent: str = ""  # a nested list's parent item, its own text
     about: str = ""  # the article's title, category and tags
-    first: str = ""  # the article's first paragraph
     element: html.Element | None = None  # the list, to find the headings above
     _headings: list[str] | None = None
 
@@ -66,12 +67,10 @@ class Context:
         return self._headings
 
 
-def context_of(
-    element: html.Element, about: str = "", parent: str = "", first: str = ""
-) -> Context:
+def context_of(element: html.Element, about: str = "", parent: str = "") -> Context:
     """The nearest heading and paragraph before a list (nested lists: before
     the list holding them), and what the article is about."""
-    found = Context(about=about, parent=parent, first=first, element=element)
+    found = Context(about=about, parent=parent, element=element)
     node = element
     while node is not None and node.getparent() is not None:
         sibling = node.getprevious()
@@ -101,13 +100,6 @@ def headings_above(element: html.Element) -> list[str]:
             sibling = sibling.getprevious()
         node = node.getparent()
     return found
-
-
-def first_paragraph(root: html.Element) -> str:
-    """The article's first paragraph: often what the whole post is about."""
-    for element in root.iter("p"):
-        return html.visible_text(element)
-    return ""
 
 
 def speaks_of_talks(text: str) -> bool:
@@ -143,11 +135,21 @@ def close_by(context: Context, talks: list[Talk]) -> bool:
 
 def further_away(context: Context, talks: list[Talk]) -> bool:
     """Evidence away from the list, or in its links."""
-    texts = [*context.headings, context.parent, context.about, context.first]
+    texts = [*context.headings, context.parent, context.about]
     if any(speaks_of_talks(text) or EVENT.search(text) for text in texts):
         return True
     hosted = sum(1 for t in talks if t.title_url and hosted_at(t.title_url, TALK_HOSTS))
-    return hosted * 2 >= len(talks)
+    if hosted * 2 >= len(talks):
+        return True
+    # The template itself: a title and a speaker linked to a profile, item after item.
+    profiled = sum(
+        1 for t in talks if t.title and any(profile_link(s) for s in t.speakers)
+    )
+    return len(talks) >= 3 and profiled * 4 >= len(talks) * 3
+
+
+def profile_link(speaker) -> bool:
+    return bool(speaker.url) and PROFILE_HOSTS.search(speaker.url) is not None
 
 
 def speaks_against(context: Context, items: list[html.Element]) -> bool:

@@ -106,17 +106,16 @@ def read_lists(root: html.Element, about: str) -> list[ListReading]:
     `* 10:00 Title - Name`) is read when the list holding it doesn't read as
     talks, with the item's own text as its context; the item stays as written.
     The nested lists of one list are read together: one template."""
-    first = context.first_paragraph(root)
     readings = []
     for element in candidate_lists(root):
         if holds_cards(element):
             continue  # its nested lists were drawn (an earlier run): decided
-        where = context.context_of(element, about, "", first)
+        where = context.context_of(element, about)
         reading = read_one_list(element, where)
         if reading is None:
             continue
         inner = [
-            read_one_list(nested, context.context_of(nested, about, up, first), False)
+            read_one_list(nested, context.context_of(nested, about, up), False)
             for nested, up in nested_lists(element)
         ]
         inner = [r for r in inner if r is not None]
