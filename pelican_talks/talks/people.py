@@ -7,6 +7,7 @@ list's items by `together.py`.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .given_names import given_name_score
@@ -34,8 +35,12 @@ def given_name(word: str) -> float:
 
 def person_score(speaker: Speaker) -> float:
     """0 to 1: how surely a speaker read is a person (or a person's handle)."""
-    name = speaker.name
-    if HANDLE.fullmatch(name) or (speaker.url and PROFILE_HOSTS.search(speaker.url)):
+    return named_person_score(speaker.name, speaker.url)
+
+
+@functools.lru_cache(maxsize=4096)  # a list's speakers are judged several times
+def named_person_score(name: str, url: str | None) -> float:
+    if HANDLE.fullmatch(name) or (url and PROFILE_HOSTS.search(url)):
         return 1.0
     first = name.split()[0] if name.split() else ""
     score = given_name(first)
