@@ -17,14 +17,14 @@ class TalksPass:
 
     def run(self, root: html.Element, article: Article) -> int:
         drawn = 0
-        try:
-            found_lists = list(finding.talk_lists(root, article.mode, article.about))
-        except Exception as error:  # an odd article costs its lists only
-            article.warn("its lists left as they were (%s)", error)
-            return 0
-        for found, talk_list in found_lists:
-            if too_long(found):
-                continue
+        found_lists = finding.talk_lists(
+            root,
+            article.mode,
+            article.about,
+            skip=too_long,
+            failed=lambda error: article.warn("a list left as it was (%s)", error),
+        )
+        for found, talk_list in list(found_lists):
             try:
                 talk_list = complete(talk_list, article)
                 cards = draw(talk_list, authored(found), article)

@@ -11,7 +11,7 @@ list outright, `<!-- no-talks -->` or class "no-talks" protects it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .. import html
@@ -86,50 +86,79 @@ class ListReading:
     group: list[ListReading] = field(default_factory=list)
 
 
+# What a caller may say about lists: which to leave unread (too long to read),
+# and what to do when reading one fails (it is left as it was).
+Skip = Callable[[html.Element], bool]
+Failed = Callable[[Exception], None]
+
+
 def talk_lists(
-    root: html.Element, mode: str, about: str = ""
+    root: html.Element,
+    mode: str,
+    about: str = "",
+    skip: Skip | None = None,
+    failed: Failed | None = None,
 ) -> Iterator[tuple[html.Element, TalkList]]:
     """Every list to draw as cards, with its cards. Evidence that the speakers
     are people is pooled over the article's lists of one shape: one author
-    wrote a schedule's small lists alike."""
-    readings = read_lists(root, about)
+    wrote a schedule's small lists alike. One odd list costs that list only."""
+    readings = read_lists(root, about, skip or (lambda _: False), failed)
     small_lists_alike(readings)
     people = person_scores(readings)
     for reading in readings:
-        found = decide(reading, mode, people)
+        try:
+            found = decide(reading, mode, people)
+        except Exception as error:
+            if failed is None:
+                raise
+            failed(error)
+            continue
         if found is not None:
             yield reading.element, found
 
 
-def read_lists(root: html.Element, about: str) -> list[ListReading]:
+def read_lists(
+    root: html.Element,
+    about: str,
+    skip: Skip = lambda _: False,
+    failed: Failed | None = None,
+) -> list[ListReading]:
     """Every candidate list read. A list nested in an item (`* Day 1` >
     `* 10:00 Title - Name`) is read when the list holding it doesn't read as
     talks, with the item's own text as its context; the item stays as written.
     The nested lists of one list are read together: one template."""
-    readings = []
+    readings: list[ListReading] = []
     for element in candidate_lists(root):
-        if holds_cards(element):
-            continue  # its nested lists were drawn (an earlier run): decided
-        where = context.context_of(element, about)
-        reading = read_one_list(element, where)
-        if reading is None:
-            continue
-        inner = [
-            read_one_list(nested, context.context_of(nested, about, up), False)
-            for nested, up in nested_lists(element)
-        ]
-        inner = [r for r in inner if r is not None]
-        if not inner or reading.mark == "no-talks":
-            readings.append(reading)
-            continue
-        read_nested_together(inner, where)
-        # The level that reads better as talks is the talk list; the other
-        # stays as written.
-        if count(inner) > count([reading]):
-            readings += inner
-        else:
-            readings.append(reading)
+        if holds_cards(element) or skip(element):
+            continue  # (cards: its nested lists were drawn by an earlier run)
+        try:
+            readings += read_list_or_nested(element, about, skip)
+        except Exception as error:
+            if failed is None:
+                raise
+            failed(error)
     return readings
+
+
+def read_list_or_nested(
+    element: html.Element, about: str, skip: Skip
+) -> list[ListReading]:
+    """The list read, or the lists nested in its items when they read better
+    as talks (the other level stays as written)."""
+    where = context.context_of(element, about)
+    reading = read_one_list(element, where)
+    if reading is None:
+        return []
+    inner = [
+        read_one_list(nested, context.context_of(nested, about, up), False)
+        for nested, up in nested_lists(element)
+        if not skip(nested)
+    ]
+    inner = [r for r in inner if r is not None]
+    if not inner or reading.mark == "no-talks":
+        return [reading]
+    read_nested_together(inner, where)
+    return inner if count(inner) > count([reading]) else [reading]
 
 
 def count(readings: list[ListReading]) -> int:
