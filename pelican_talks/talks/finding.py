@@ -226,12 +226,11 @@ def read_nested_together(readings: list[ListReading], outer: context.Context) ->
 def small_lists_alike(readings: list[ListReading]) -> None:
     """A schedule's small lists (one per time slot) are one template: an item
     that didn't read on its own is read again in the article's shared shape."""
-    shape = shared_shape([t for r in readings for t in r.talks])
+    unread = [r for r in readings if len(r.items) < ENOUGH_TO_JUDGE and None in r.talks]
+    shape = shared_shape([t for r in readings for t in r.talks]) if unread else ""
     if not shape:
-        return
-    for reading in readings:
-        if len(reading.items) >= ENOUGH_TO_JUDGE:
-            continue
+        return  # (most articles: every small list read, nothing to look at again)
+    for reading in unread:
         labels = html.has_new_tab_labels(reading.element)
         for index, (item, talk) in enumerate(
             zip(reading.items, reading.talks, strict=True)
