@@ -1,27 +1,27 @@
-"""`make bench`: what pelican-talks costs a real Pelican build, as ratios.
+"""`make bench`: what pelican-talks costs the `pelican` command users wait for.
 
-Two generated sites of N articles, each built with and without the plugin,
-interleaved, several runs, medians:
+Every build is a whole `pelican content -s pelicanconf.py -o output` process,
+timed from its start to its exit, with and without the plugin, interleaved
+(the order alternates, so a busy machine slows both alike). Sites:
 
-- worst case: every article shaped like a talk recap (YAML front matter, two
-  talk lists split by a figure, figures, target="_new" links);
-- typical blog: one article in ten like that, the other nine the same post
-  with its list markers removed (figures and links, no talk list);
+- typical blog: one article in ten a talk recap, the other nine ordinary
+  posts (figures and links, no talk list, no `<!--more-->`);
+- worst case: every article shaped like the reference post (two talk lists,
+  seven talks, three figures, eleven target="_new" links);
 
-each as a cold build (no cache) and a warm rebuild (content unchanged,
-CACHE_CONTENT and LOAD_CONTENT_CACHE on). Every build runs in a fresh
-process and times Pelican's run() only. The budgets are for the passes (with
-JSON-LD); the talks index writes extra pages, one per speaker, and its cost
-is printed on its own line. Also printed: the plugin's cost per article per
-pass, peak memory, and how the plugin's time grows with N.
+each cold (no cache, no output folder) and warm (nothing changed since the
+last build, output kept, CACHE_CONTENT and LOAD_CONTENT_CACHE on) with each
+CONTENT_CACHING_LAYER. Each ratio (with / without) is printed with its spread
+over the runs (min, median, max) and its budget. Also printed: peak memory
+(the child's max RSS), how the time grows with ten times the articles, and
+the talks index at 5,000 talks.
 
-    python tests/bench.py [--articles 1000] [--runs 5]
+    python tests/bench.py [--articles 600] [--runs 5]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import pathlib
 import re
@@ -36,20 +36,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 RECAP = ROOT / "demo_site" / "content" / "harbour-infra-night.md"
 IMAGES = ROOT / "demo_site" / "content" / "images"
 LINK_PATH = re.compile(r'(href="https?://[^"/]+/[^"]*?)(")')
-
-BUILD_ONE = """
-import json, resource, sys, time
-from pelican import Pelican
-from pelican.settings import read_settings
-overrides = json.loads(sys.argv[1])
-settings = read_settings(path=None, override=overrides)
-start = time.perf_counter()
-Pelican(settings).run()
-elapsed = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": elapsed, "peak_kib": peak}))
-"""
-
+PELICAN = pathlib.Path(sys.executable).with_name("pelican")
 
 # The demo recap has four talks and seven target="_new" links; the reference
 # post has seven talks (two lists of two and five) and eleven. These bring the
@@ -66,6 +53,17 @@ MORE_LINKS = (
     ' Thanks to <a href="https://sponsor.example.com" target="_new">our sponsor</a>'
     " for the pizza."
 )
+MORE = "<!--more-->\n"
+
+BUDGETS = {
+    ("typical blog", "cold"): 1.05,
+    ("worst case", "cold"): 1.20,
+    ("typical blog", "warm, reader"): 1.03,
+    ("typical blog", "warm, generator"): 1.03,
+    ("worst case", "warm, reader"): 1.05,
+    ("worst case", "warm, generator"): 1.05,
+}
+LAYERS = {"cold": None, "warm, reader": "reader", "warm, generator": "generator"}
 
 
 def recap_article(number: int) -> str:
@@ -74,6 +72,15 @@ def recap_article(number: int) -> str:
     text = text.replace(
         "title: Harbour Infra Night, spring edition", f"title: Recap {number}"
     )
+    # One event a week back from the demo's date: the index has many years.
+    text = re.sub(
+        r"^date: .*$",
+        f"date: {time.strftime('%Y-%m-%d', time.gmtime(1710000000 - number * 604800))}"
+        " 19:30:00+01:00",
+        text,
+        count=1,
+        flags=re.M,
+    )
     assert LAST_TALK_END in text, "the demo recap changed: update the bench"
     text = text.replace(LAST_TALK_END, LAST_TALK_END + MORE_TALKS, 1)
     text = text.replace(
@@ -81,18 +88,22 @@ def recap_article(number: int) -> str:
         "long queue for the coffee machine." + MORE_LINKS,
         1,
     )
-    # Other people and other links in every article, as on a real blog: no
-    # cache keyed by a URL serves the whole site from one entry.
+    # Other links in every article, as on a real blog: no cache keyed by a URL
+    # serves the whole site from one entry.
     return LINK_PATH.sub(rf"\g<1>{number}\2", text)
 
 
-def ordinary_article(number: int) -> str:
-    """The recap with its list markers removed: paragraphs, figures, links."""
+def ordinary_article(number: int, more: bool) -> str:
+    """The recap with its list markers removed: paragraphs, figures, links;
+    without `<!--more-->` unless asked (Pelican then cuts the summary itself)."""
     text = recap_article(number).replace(f"recap-{number}", f"post-{number}")
-    return re.sub(r"^\* ", "", text, flags=re.M)
+    text = re.sub(r"^\* ", "", text, flags=re.M)
+    return text if more else text.replace(MORE, "")
 
 
-def make_site(where: pathlib.Path, articles: int, recap_every: int) -> pathlib.Path:
+def make_site(
+    where: pathlib.Path, articles: int, recap_every: int, more: bool = False
+) -> pathlib.Path:
     content = where / "content"
     content.mkdir(parents=True)
     shutil.copytree(IMAGES, content / "images")
@@ -100,37 +111,41 @@ def make_site(where: pathlib.Path, articles: int, recap_every: int) -> pathlib.P
         text = (
             recap_article(number)
             if number % recap_every == 0
-            else ordinary_article(number)
+            else ordinary_article(number, more)
         )
         (content / f"article-{number}.md").write_text(text, encoding="utf-8")
     return content
 
 
-def settings(
-    content: pathlib.Path, output: pathlib.Path, plugin: bool, warm: bool, index=False
-) -> dict:
-    extra = {} if index else {"TALKS_INDEX_SAVE_AS": None}
-    return {
-        **extra,
-        "PATH": str(content),
-        "OUTPUT_PATH": str(output),
-        "CACHE_PATH": str(output.parent / (output.name + "-cache")),
-        "PLUGINS": ["yaml_metadata", "pelican_talks"] if plugin else ["yaml_metadata"],
-        "STATIC_PATHS": ["images"],
-        "SITEURL": "",
-        "RELATIVE_URLS": True,
-        "TIMEZONE": "UTC",
-        "FEED_ALL_ATOM": None,
-        "CATEGORY_FEED_ATOM": None,
-        "TRANSLATION_FEED_ATOM": None,
-        "AUTHOR_FEED_ATOM": None,
-        "AUTHOR_FEED_RSS": None,
-        "CACHE_CONTENT": warm,
-        "LOAD_CONTENT_CACHE": warm,
-    }
+def write_conf(
+    site: pathlib.Path, name: str, plugin: bool, layer: str | None, extra: str = ""
+) -> pathlib.Path:
+    """A pelicanconf.py as a user's would be: feeds off, as in development."""
+    plugins = ["yaml_metadata", "pelican_talks"] if plugin else ["yaml_metadata"]
+    conf = site / f"{name}.py"
+    conf.write_text(
+        f"""PATH = "content"
+PLUGINS = {plugins!r}
+STATIC_PATHS = ["images"]
+SITEURL = ""
+RELATIVE_URLS = True
+TIMEZONE = "UTC"
+FEED_ALL_ATOM = None
+CATEGORY_FEED_ATOM = None
+TRANSLATION_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+CACHE_PATH = "cache-{name}"
+CACHE_CONTENT = {layer is not None}
+LOAD_CONTENT_CACHE = {layer is not None}
+CONTENT_CACHING_LAYER = {layer or "reader"!r}
+{extra}""",
+        encoding="utf-8",
+    )
+    return conf
 
 
-def build_environment(work: pathlib.Path) -> dict[str, str]:
+def environment(work: pathlib.Path) -> dict[str, str]:
     """Builds run with compiled bytecode, as an installed package has (pip
     compiles it): without it, a shell with PYTHONDONTWRITEBYTECODE would make
     every build compile the plugin's source again, a cost no user pays. The
@@ -140,153 +155,172 @@ def build_environment(work: pathlib.Path) -> dict[str, str]:
     return env
 
 
-# The builds' environment: main() sets it up once for the whole bench.
-ENVIRONMENT: dict[str, str] = dict(os.environ)
+ENVIRONMENT: dict[str, str] = dict(os.environ)  # main() sets it up once
 
 
-def build_once(overrides: dict) -> dict:
-    result = subprocess.run(
-        [sys.executable, "-c", BUILD_ONE, json.dumps(overrides)],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=ENVIRONMENT,
-    )
-    return json.loads(result.stdout.strip().splitlines()[-1])
+def pelican(site: pathlib.Path, conf: pathlib.Path, output: str) -> tuple[float, int]:
+    """One `pelican content -s conf -o output` in `site`: seconds from process
+    start to exit, and the process's peak RSS in KiB."""
+    log = site / f"{conf.stem}.log"
+    with open(log, "w") as out:
+        start = time.perf_counter()
+        child = subprocess.Popen(
+            [str(PELICAN), "content", "-s", conf.name, "-o", output],
+            cwd=site,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=ENVIRONMENT,
+        )
+        _, status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        sys.exit(f"pelican failed in {site} ({conf.name}):\n{log.read_text()}")
+    return seconds, usage.ru_maxrss
 
 
-def measure(
-    content: pathlib.Path, work: pathlib.Path, warm: bool, runs: int, index=False
-) -> dict:
-    """Median seconds and peak memory with and without the plugin, interleaved.
-    With `index`, "without" is the plugin without its talks index."""
-    times: dict[bool, list[float]] = {True: [], False: []}
-    peaks: dict[bool, int] = {True: 0, False: 0}
+def measure(site: pathlib.Path, variant: str, runs: int) -> dict:
+    """Paired runs, with and without the plugin, the order alternating."""
+    layer = LAYERS[variant]
+    slug = variant.replace(", ", "-")
+    confs = {
+        plugin: write_conf(site, f"{slug}-{'on' if plugin else 'off'}", plugin, layer)
+        for plugin in (False, True)
+    }
 
-    def chosen(plugin: bool, output: pathlib.Path) -> dict:
-        if index:  # both with the plugin; only one writes the index
-            return settings(content, output, True, warm, index=plugin)
-        return settings(content, output, plugin, warm)
+    def build(plugin: bool) -> tuple[float, int]:
+        conf = confs[plugin]
+        output = f"output-{conf.stem}"
+        if layer is None:  # cold: nothing left from a build before
+            shutil.rmtree(site / output, ignore_errors=True)
+            shutil.rmtree(site / f"cache-{conf.stem}", ignore_errors=True)
+        return pelican(site, conf, output)
 
     for plugin in (False, True):
-        # Once untimed: bytecode compiled, files in the OS cache, and for warm
-        # builds Pelican's and the plugin's caches filled.
-        build_once(chosen(plugin, work / f"out-{plugin}"))
-    for _ in range(runs):
-        for plugin in (False, True):
-            output = work / f"out-{plugin}"
-            if not warm:
-                shutil.rmtree(output, ignore_errors=True)
-                shutil.rmtree(work / f"out-{plugin}-cache", ignore_errors=True)
-            result = build_once(chosen(plugin, output))
-            times[plugin].append(result["seconds"])
-            peaks[plugin] = max(peaks[plugin], result["peak_kib"])
-    without, with_ = statistics.median(times[False]), statistics.median(times[True])
-    return {"without": without, "with": with_, "ratio": with_ / without, "peaks": peaks}
+        # Once untimed: files in the OS cache, and for warm builds the caches
+        # filled and the output written.
+        build(plugin)
+    seconds: dict[bool, list[float]] = {False: [], True: []}
+    peaks: dict[bool, int] = {False: 0, True: 0}
+    for run in range(runs):
+        for plugin in (False, True) if run % 2 == 0 else (True, False):
+            spent, peak = build(plugin)
+            seconds[plugin].append(spent)
+            peaks[plugin] = max(peaks[plugin], peak)
+    ratios = [w / wo for w, wo in zip(seconds[True], seconds[False], strict=True)]
+    return {"seconds": seconds, "ratios": ratios, "peaks": peaks}
 
 
-def pass_costs(content: pathlib.Path) -> dict[str, float]:
-    """Milliseconds per article for each pass alone, and for all of them.
-
-    Each article is converted just before it is processed and only processing
-    is timed: as in a build, the article at hand is fresh, and a bigger site
-    doesn't look slower because its HTML no longer fits in the CPU's cache."""
-    import markdown
-
-    from pelican_talks import pipeline, urls
-    from pelican_talks.passes import PASSES
-    from pelican_talks.settings import TalksSettings
-    from pelican_talks.talks import drawing
-
-    md = markdown.Markdown(extensions=["markdown.extensions.extra"])
-    paths = sorted(content.glob("*.md"))
-    build = pipeline.Build(TalksSettings(), {"PATH": str(content), "SITEURL": ""})
-    costs = {}
-    for name in [p.name for p in PASSES] + ["all"]:
-        passes = [p for p in PASSES if name in ("all", p.name)]
-        spent = 0.0
-        # Each measurement starts as a build does: the plugin's URL caches
-        # empty, not full of what the measurement before it looked up.
-        urls.host.cache_clear()
-        drawing.profile.cache_clear()
-        for path in paths:
-            source = md.reset().convert(
-                path.read_text(encoding="utf-8").split("---", 2)[2]
-            )
-            article = pipeline.Article(str(content / "a.md"), build)
-            start = time.perf_counter()
-            pipeline.process(source, article, passes)
-            spent += time.perf_counter() - start
-        costs[name] = spent / len(paths) * 1000
-    return costs
+def spread(values: list[float]) -> str:
+    return f"{min(values):5.2f} {statistics.median(values):6.2f} {max(values):5.2f}"
 
 
-def growth(work: pathlib.Path, articles: int) -> float:
-    """Plugin time for 10x the articles, divided by the time for 1x."""
-    small = make_site(work / "growth-small", max(articles // 10, 10), 1)
-    large = make_site(work / "growth-large", max(articles // 10, 10) * 10, 1)
-    small_ms = pass_costs(small)["all"] * len(list(small.glob("*.md")))
-    large_ms = pass_costs(large)["all"] * len(list(large.glob("*.md")))
-    return large_ms / small_ms
+def talks_index_at(work: pathlib.Path, talks: int) -> None:
+    """Size and build time of the talks index at `talks` talks (seven a recap)."""
+    site = work / "index"
+    make_site(site, -(-talks // 7), 1)
+    with_index = write_conf(site, "with-index", True, None)
+    without = write_conf(
+        site, "without-index", True, None, "TALKS_INDEX_SAVE_AS = None"
+    )
+    times: dict[str, list[float]] = {"with": [], "without": []}
+    for _ in range(2):
+        for name, conf in (("without", without), ("with", with_index)):
+            shutil.rmtree(site / f"output-{name}", ignore_errors=True)
+            times[name].append(pelican(site, conf, f"output-{name}")[0])
+    folder = site / "output-with" / "talks"
+    index_pages = sorted(folder.glob("*.html"))
+    speaker_pages = list((folder / "speakers").glob("*.html"))
+    sizes = [p.stat().st_size for p in index_pages]
+    print(
+        f"\ntalks index at {talks} talks ({-(-talks // 7)} recaps): "
+        f"{len(index_pages)} index page(s), largest {max(sizes) / 1024:.0f} KiB, "
+        f"all {sum(sizes) / 1024:.0f} KiB; {len(speaker_pages)} speaker pages; "
+        f"build {min(times['with']):.2f}s with the index, "
+        f"{min(times['without']):.2f}s without (best of 2)"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--articles", type=int, default=600)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--index-talks", type=int, default=5000)
+    parser.add_argument(
+        "--only", help="variants to run, e.g. 'worst case:warm, reader'", default=""
+    )
     args = parser.parse_args()
-    budgets = {
-        ("typical blog", False): 1.05,
-        ("worst case", False): 1.20,
-        ("typical blog", True): 1.03,
-        ("worst case", True): 1.03,
-    }
-    print(f"pelican-talks bench: {args.articles} articles, median of {args.runs} runs")
+    started = time.perf_counter()
     print(
-        f"{'site':14} {'build':6} {'without':>9} {'with':>9} {'ratio':>7} {'budget':>7}"
+        f"pelican-talks bench: {args.articles} articles, {args.runs} paired runs, "
+        f"whole `pelican` processes; {os.cpu_count()} CPUs, load {os.getloadavg()}"
+    )
+    print(
+        f"{'site':13} {'build':16} {'without':>8} {'with':>8}   "
+        f"ratio min median max  budget"
     )
     with tempfile.TemporaryDirectory() as temp:
         work = pathlib.Path(temp)
         ENVIRONMENT.clear()
-        ENVIRONMENT.update(build_environment(work))
+        ENVIRONMENT.update(environment(work))
         sites = {
-            "typical blog": make_site(work / "typical", args.articles, 10),
-            "worst case": make_site(work / "worst", args.articles, 1),
+            "typical blog": make_site(work / "typical", args.articles, 10).parent,
+            "worst case": make_site(work / "worst", args.articles, 1).parent,
         }
-        peaks = {}
-        for warm in (False, True):
-            for name, content in sites.items():
-                result = measure(content, work / f"{name}-{warm}", warm, args.runs)
-                budget = budgets[(name, warm)]
-                verdict = "ok" if result["ratio"] <= budget else "OVER"
+        results = {}
+        for variant in LAYERS:
+            for name, site in sites.items():
+                if args.only and f"{name}:{variant}" not in args.only:
+                    continue
+                result = measure(site, variant, args.runs)
+                results[(name, variant)] = result
+                budget = BUDGETS[(name, variant)]
+                median = statistics.median(result["ratios"])
                 print(
-                    f"{name:14} {'warm' if warm else 'cold':6} {result['without']:8.2f}s "
-                    f"{result['with']:8.2f}s {result['ratio']:7.3f} {budget:6.2f} {verdict}"
+                    f"{name:13} {variant:16} "
+                    f"{statistics.median(result['seconds'][False]):7.2f}s "
+                    f"{statistics.median(result['seconds'][True]):7.2f}s   "
+                    f"{spread(result['ratios'])}  {budget:5.2f} "
+                    f"{'ok' if median <= budget else 'OVER'}",
+                    flush=True,
                 )
-                peaks[(name, warm)] = result["peaks"]
-        index = measure(
-            sites["worst case"], work / "index", False, args.runs, index=True
-        )
-        print(
-            f"\ntalks index and speaker pages, worst case, cold: {index['ratio']:.3f}x "
-            "the plugin's build without them"
-        )
-        print(
-            "\nplugin cost per article (ms), each pass alone, on the worst-case site:"
-        )
-        for name, ms in pass_costs(sites["worst case"]).items():
-            print(f"  {name:8} {ms:6.3f}")
-        typical = pass_costs(sites["typical blog"])["all"]
-        print(f"  all passes, typical blog: {typical:6.3f}")
         print("\npeak memory (MiB), without -> with:")
-        for (name, warm), peak in peaks.items():
+        for (name, variant), result in results.items():
+            peaks = result["peaks"]
             print(
-                f"  {name:14} {'warm' if warm else 'cold':5} "
-                f"{peak[False] / 1024:7.1f} -> {peak[True] / 1024:7.1f}"
+                f"  {name:13} {variant:16} {peaks[False] / 1024:6.1f} -> "
+                f"{peaks[True] / 1024:6.1f}  (+{peaks[True] / peaks[False] - 1:.0%}, "
+                "budget +20%)"
             )
-        print(
-            f"\ngrowth: 10x the articles costs {growth(work, args.articles):.2f}x the time"
+        if ("worst case", "cold") in results:
+            growth(work, args, results[("worst case", "cold")])
+        if args.index_talks:
+            talks_index_at(work, args.index_talks)
+    print(f"\nbench took {time.perf_counter() - started:.0f}s; load {os.getloadavg()}")
+
+
+def growth(work: pathlib.Path, args: argparse.Namespace, large: dict) -> None:
+    """Worst case, cold: the time for N articles over the time for N/10."""
+    site = make_site(work / "small", max(args.articles // 10, 1), 1).parent
+    small = measure(site, "cold", args.runs)
+    for plugin, label in ((True, "with the plugin"), (False, "without")):
+        ratio = statistics.median(large["seconds"][plugin]) / statistics.median(
+            small["seconds"][plugin]
         )
+        print(
+            f"\ngrowth, worst case cold, 10x the articles, {label}: {ratio:.2f}x"
+            if plugin
+            else f"growth, 10x the articles, {label}: {ratio:.2f}x"
+        )
+    added = [
+        statistics.median(r["seconds"][True]) - statistics.median(r["seconds"][False])
+        for r in (small, large)
+    ]
+    print(
+        f"the plugin's added time: {added[0]:.2f}s at {args.articles // 10} "
+        f"articles, {added[1]:.2f}s at {args.articles} ({added[1] / added[0]:.1f}x)"
+        " (budget 11x)"
+    )
 
 
 if __name__ == "__main__":
