@@ -188,8 +188,9 @@ def processed(
 
 def talks_index_generator(pelican: Any):
     if enabled(pelican.settings):
+        build = build_for(pelican.settings)
         return talks_index.TalksIndexGenerator.for_build(
-            build_for(pelican.settings).settings
+            build.settings, build.fingerprint
         )
     return None
 

@@ -20,7 +20,7 @@ from anyascii import anyascii
 from pelican.generators import Generator
 from pelican.utils import slugify
 
-from . import intrasite, theme, urls
+from . import index_cache, intrasite, theme, urls
 from .settings import TalksSettings
 from .talks.directory import folded
 from .talks.drawing import KIND_LABELS, says_kind
@@ -52,10 +52,14 @@ class TalksIndexGenerator(Generator):
     # The build's checked settings; the plugin hands them over (see for_build),
     # so they are not read and checked a second time.
     talks_settings: TalksSettings | None = None
+    fingerprint = ""  # what else decides the plugin's output (cache.fingerprint)
 
     @classmethod
-    def for_build(cls, settings: TalksSettings) -> type[TalksIndexGenerator]:
-        return type(cls.__name__, (cls,), {"talks_settings": settings})
+    def for_build(
+        cls, settings: TalksSettings, fingerprint: str = ""
+    ) -> type[TalksIndexGenerator]:
+        attributes = {"talks_settings": settings, "fingerprint": fingerprint}
+        return type(cls.__name__, (cls,), attributes)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -71,6 +75,14 @@ class TalksIndexGenerator(Generator):
         save_as = self.talks_settings.index_save_as
         if save_as is None or not self.talks_settings.cards:
             return
+        written = index_cache.WrittenPages.for_build(self.settings)
+        key = ""
+        if written is not None and self.fingerprint:
+            key = index_cache.site_key(
+                self.fingerprint, self.settings, self.context, self.env
+            )
+            if written.unchanged(key):
+                return  # nothing these pages show changed, and they are intact
         taken = written_by_pelican(self.context)
         if save_as in taken:
             logger.error(
@@ -102,6 +114,8 @@ class TalksIndexGenerator(Generator):
                 speaker=page,
                 talks_index_url=save_as,
             )
+        if written is not None and key:
+            written.wrote(key, [save_as] + [p.save_as for p in speakers.values()])
 
     def write(self, writer: Any, save_as: str, template: str, **context: Any) -> None:
         """Write one page; a page that can't be written is said, never a crash."""
