@@ -10,11 +10,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from . import html, summary
 from .report import Report
 from .settings import TalksSettings
+
+if TYPE_CHECKING:
+    from . import html
+
+# html and summary (lxml) are imported when an article is processed: a warm
+# rebuild that finds every article in the cache never needs them (lxml and the
+# passes were 35 ms of a 70 ms import).
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +71,8 @@ class Article:
     def place(self, element: html.Element, markup: str) -> None:
         """Replace `element` with `markup` when the article is written. Later
         passes don't see it: the pass that places HTML runs last."""
+        from . import html
+
         html.put_placeholder(element, len(self.placed))
         self.placed.append(markup)
 
@@ -108,6 +116,8 @@ class Outcome:
 
 
 def process(source: str, article: Article, passes: Sequence[Pass]) -> Outcome:
+    from . import html, summary
+
     wanted = [p for p in passes if p.wants(source)]
     wants_summary = summary.MARKER in source
     if not wanted and not wants_summary:

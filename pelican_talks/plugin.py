@@ -11,7 +11,6 @@ from pelican.contents import Article, Static
 
 from . import cache, feeds, imports, pages, pipeline, talks_index, theme
 from ._version import __version__ as version
-from .passes import enabled_passes
 from .report import Report
 from .settings import TalksSettings
 
@@ -179,6 +178,8 @@ def processed(
         for warning in outcome.warnings:  # said again, as on every build
             logger.warning("%s", warning)
         return outcome
+    from .passes import enabled_passes  # not needed while the cache has it all
+
     article = pipeline.Article(path, build, mode, about=about)
     outcome = pipeline.process(source, article, enabled_passes(build.settings))
     if store is not None:
