@@ -60,7 +60,9 @@ class WrittenPages:
         if self.last.get("key") != key or not files:
             return False
         # A page not written last time (its template failed) has no stamp.
-        return all(stamp and self._stamp(name) == stamp for name, stamp in files.items())
+        return all(
+            stamp and self._stamp(name) == stamp for name, stamp in files.items()
+        )
 
     def wrote(self, key: str, names: Iterable[str]) -> None:
         """After writing `names`: remove last build's other pages, remember these."""

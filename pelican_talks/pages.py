@@ -17,7 +17,7 @@ from typing import Any
 
 import jinja2
 
-from . import html, structured
+from . import html, intrasite, structured
 
 SOURCE = os.path.join(os.path.dirname(__file__), "static", "talks.css")
 OUTPUT_NAME = "pelican-talks/talks.css"
@@ -45,12 +45,26 @@ def stylesheet_link(page: str, siteurl: str) -> str:
     return f'<link rel="stylesheet" href="{href}">\n'
 
 
-def structured_data(context: Mapping[str, Any], siteurl: str) -> str:
+def structured_data(context: Mapping[str, Any], siteurl: str, scripts=None) -> str:
+    """`scripts`: the build's ProcessedCache, which keeps what it made before."""
     article = context.get("article")
     talks = getattr(article, "talk_cards", None)
     if not talks:
         return ""
-    return structured.script(structured.event(article, talks, siteurl))
+
+    def make() -> str:
+        return structured.script(structured.event(article, talks, siteurl))
+
+    html = getattr(article, "_content", None)
+    if scripts is None or not isinstance(html, str) or links_elsewhere(talks):
+        return make()
+    return scripts.script(structured.event_inputs(article, siteurl), html, make)
+
+
+def links_elsewhere(talks: Any) -> bool:
+    """Whether a speaker's link is written {filename}/...: it resolves to another
+    page's URL, which the cached JSON-LD's key doesn't cover."""
+    return any(intrasite.is_intrasite(s.url) for talk in talks for s in talk.speakers)
 
 
 class PageTemplate(jinja2.Template):
@@ -60,6 +74,7 @@ class PageTemplate(jinja2.Template):
     add_structured_data = False
     site_url = ""  # the site's absolute SITEURL, for JSON-LD's url
     used: frozenset[str] | set[str] = frozenset()  # per build: decorate() sets it
+    scripts: Any = None  # the build's ProcessedCache, when Pelican's cache is on
 
     def render(self, *args: Any, **kwargs: Any) -> str:
         page = super().render(*args, **kwargs)
@@ -73,7 +88,7 @@ class PageTemplate(jinja2.Template):
                 self.used.add("stylesheet")
             extra += link
         if self.add_structured_data:
-            extra += structured_data(context, self.site_url)
+            extra += structured_data(context, self.site_url, self.scripts)
         if not extra:
             return page
         head_end = end_of_head(page)
@@ -94,7 +109,12 @@ def end_of_head(page: str) -> int:
 
 
 def decorate(
-    environment: jinja2.Environment, css: bool, jsonld: bool, siteurl: str, used: set
+    environment: jinja2.Environment,
+    css: bool,
+    jsonld: bool,
+    siteurl: str,
+    used: set,
+    scripts: Any = None,
 ) -> None:
     """Make the environment's templates add what this build asks for; `used`
     learns what the written pages needed (so the stylesheet is copied when a
@@ -107,5 +127,6 @@ def decorate(
             "add_structured_data": jsonld,
             "site_url": siteurl,
             "used": used,
+            "scripts": scripts,
         },
     )

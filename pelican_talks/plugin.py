@@ -206,7 +206,9 @@ def decorate_pages(generator: Any) -> None:
     if chosen.css or (chosen.cards and chosen.jsonld):
         siteurl = settings.get("SITEURL") or ""
         used = build.cache.setdefault("pages_used", set())
-        pages.decorate(generator.env, chosen.css, chosen.jsonld, siteurl, used)
+        pages.decorate(
+            generator.env, chosen.css, chosen.jsonld, siteurl, used, build.processed
+        )
 
 
 def clean_feed(context: Any, feed: Any = None) -> None:

@@ -40,6 +40,18 @@ def event(article: Any, talks: Sequence[Talk], siteurl: str) -> dict[str, Any]:
     return data
 
 
+def event_inputs(article: Any, siteurl: str) -> str:
+    """What event() reads besides the talks: the same inputs and the same
+    talks (the same HTML), the same JSON-LD; cache.py keys it by them."""
+    metadata = getattr(article, "metadata", {}) or {}
+    keys = ("event", "event_date", "event_location")
+    return repr(
+        [getattr(article, "title", ""), getattr(article, "date", None)]
+        + [metadata.get(k) for k in keys]
+        + [getattr(article, "url", ""), siteurl]
+    )
+
+
 def sub_event(
     talk: Talk, article: Any = None, siteurl: str = "", day: str = ""
 ) -> dict[str, Any]:

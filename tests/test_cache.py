@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import shutil
 
+import pytest
 from conftest import build, seed_text
+from test_structured import jsonld
 
 from pelican_talks import plugin
 
@@ -113,3 +115,25 @@ def test_generator_cache_rebuild_still_ships_the_stylesheet(tmp_path):
     assert "0 of 0 articles changed" in " ".join(site.messages(logging.INFO))
     assert "pelican-talks/talks.css" in site.html("sourced-tech-talks.html")
     assert (site.output / "pelican-talks" / "talks.css").exists()
+
+
+JSONLD_POST = "Title: {title}\nSlug: spring\nDate: {date}\nEvent_location: {place}\n\nTalks:\n\n* *Queues* by Ana Ruiz. A talk.\n* *Caches* by Bo Li. A talk.\n"
+JSONLD_CHANGES = [
+    # (what changes in the metadata, the article's text unchanged, JSON-LD field, value)
+    ({"title": "Spring night"}, "name", "Spring night"),
+    ({"date": "2024-04-02"}, "startDate", "2024-04-02T00:00:00+00:00"),
+    ({"place": "Pier 9"}, "location", {"@type": "Place", "name": "Pier 9"}),
+]
+
+
+@pytest.mark.parametrize(("change", "field", "value"), JSONLD_CHANGES)
+@pytest.mark.parametrize("layer", ["reader", "generator"])
+def test_the_cached_jsonld_follows_the_metadata(tmp_path, change, field, value, layer):
+    metadata = {"title": "Spring meetup", "date": "2024-03-01", "place": "Dock 4"}
+    settings = {**GENERATOR_CACHE, "CONTENT_CACHING_LAYER": layer}
+    build(tmp_path, {"p.md": JSONLD_POST.format(**metadata)}, **settings)
+    site = build(
+        tmp_path, {"p.md": JSONLD_POST.format(**{**metadata, **change})}, **settings
+    )
+    (event,) = jsonld(site.html("spring.html"))
+    assert event[field] == value
