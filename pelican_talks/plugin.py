@@ -8,6 +8,7 @@ from typing import Any
 
 from pelican import signals
 from pelican.contents import Article, Static
+from pelican.generators import ArticlesGenerator
 
 from . import cache, feeds, imports, pages, pipeline, talks_index, theme
 from ._version import __version__ as version
@@ -191,7 +192,7 @@ def talks_index_generator(pelican: Any):
     if enabled(pelican.settings):
         build = build_for(pelican.settings)
         return talks_index.TalksIndexGenerator.for_build(
-            build.settings, build.fingerprint
+            build.settings, build.fingerprint, build.cache
         )
     return None
 
@@ -202,6 +203,8 @@ def decorate_pages(generator: Any) -> None:
         return
     build = build_for(settings)
     use_theme(generator, build)
+    if isinstance(generator, ArticlesGenerator):
+        build.cache["articles_env"] = generator.env  # the talks index renders with it
     chosen = build.settings
     if chosen.css or (chosen.cards and chosen.jsonld):
         siteurl = settings.get("SITEURL") or ""
