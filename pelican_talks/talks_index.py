@@ -21,7 +21,7 @@ from anyascii import anyascii
 from pelican.generators import Generator
 from pelican.utils import slugify
 
-from . import index_cache, intrasite, theme, urls
+from . import index_cache, index_years, intrasite, theme, urls
 from .settings import TalksSettings
 from .talks.directory import folded
 from .talks.drawing import KIND_LABELS, says_kind
@@ -110,13 +110,17 @@ class TalksIndexGenerator(Generator):
             self.settings,
             set(taken),
         )
-        self.write(
-            writer,
-            save_as,
-            "pelican_talks/index",
-            talk_events=events,
-            talk_speakers=sorted(speakers.values(), key=lambda s: folded(s.name)),
-        )
+        listed = sorted(speakers.values(), key=lambda s: folded(s.name))
+        pages = index_years.index_pages(events, save_as)
+        for page in pages:
+            self.write(
+                writer,
+                page.save_as,
+                "pelican_talks/index",
+                talk_events=page.events,
+                talk_speakers=listed if page.first else [],
+                talk_years=page.years,
+            )
         for page in speakers.values():
             self.write(
                 writer,
@@ -126,7 +130,8 @@ class TalksIndexGenerator(Generator):
                 talks_index_url=save_as,
             )
         if written is not None and key:
-            written.wrote(key, [save_as] + [p.save_as for p in speakers.values()])
+            names = [p.save_as for p in pages] + [p.save_as for p in speakers.values()]
+            written.wrote(key, names)
 
     def write(self, writer: Any, save_as: str, template: str, **context: Any) -> None:
         """Write one page; a page that can't be written is said, never a crash."""
