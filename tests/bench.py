@@ -16,8 +16,9 @@ over the runs (min, median, max) and its budget; the verdict is on the
 median of the wall-clock ratios. Beside it, the ratio of CPU time (user +
 system) the two processes used: on a shared machine other processes lengthen
 the wall clock, far less the CPU time. Also printed: peak memory
-(the child's max RSS), how the time grows with ten times the articles, and
-the talks index at 5,000 talks.
+(the child's max RSS), how the time grows with ten times the articles, the
+talks index at 5,000 talks, and the plugin's processing per article and pass,
+in-process.
 
     python tests/bench.py [--articles 600] [--runs 5]
 """
@@ -231,6 +232,42 @@ def spread(values: list[float]) -> str:
     return f"{min(values):5.2f} {statistics.median(values):6.2f} {max(values):5.2f}"
 
 
+def pass_costs(content: pathlib.Path) -> dict[str, float]:
+    """Milliseconds per article for each pass alone, and for all of them.
+
+    Each article is converted just before it is processed and only processing
+    is timed: as in a build, the article at hand is fresh, and a bigger site
+    doesn't look slower because its HTML no longer fits in the CPU's cache."""
+    import markdown
+
+    from pelican_talks import pipeline, urls
+    from pelican_talks.passes import PASSES
+    from pelican_talks.settings import TalksSettings
+    from pelican_talks.talks import drawing
+
+    md = markdown.Markdown(extensions=["markdown.extensions.extra"])
+    paths = sorted(content.glob("*.md"))
+    build = pipeline.Build(TalksSettings(), {"PATH": str(content), "SITEURL": ""})
+    costs = {}
+    for name in [p.name for p in PASSES] + ["all"]:
+        passes = [p for p in PASSES if name in ("all", p.name)]
+        spent = 0.0
+        # Each measurement starts as a build does: the plugin's URL caches
+        # empty, not full of what the measurement before it looked up.
+        urls.host.cache_clear()
+        drawing.profile.cache_clear()
+        for path in paths:
+            source = md.reset().convert(
+                path.read_text(encoding="utf-8").split("---", 2)[2]
+            )
+            article = pipeline.Article(str(content / "a.md"), build)
+            start = time.perf_counter()
+            pipeline.process(source, article, passes)
+            spent += time.perf_counter() - start
+        costs[name] = spent / len(paths) * 1000
+    return costs
+
+
 def talks_index_at(work: pathlib.Path, talks: int) -> None:
     """Size and build time of the talks index at `talks` talks (seven a recap)."""
     site = work / "index"
@@ -303,6 +340,14 @@ def main() -> None:
                     f"{'ok' if median <= budget else 'OVER'}",
                     flush=True,
                 )
+        print(
+            "\nthe plugin's processing per article (ms), in-process, each pass "
+            "alone, worst case:"
+        )
+        for name, ms in pass_costs(sites["worst case"] / "content").items():
+            print(f"  {name:8} {ms:6.3f}")
+        typical = pass_costs(sites["typical blog"] / "content")["all"]
+        print(f"  all passes, typical blog: {typical:6.3f}")
         print("\npeak memory (MiB), without -> with:")
         for (name, variant), result in results.items():
             peaks = result["peaks"]
