@@ -26,7 +26,6 @@ import pickle
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from .passes.image_files import stamp
 from .pipeline import Outcome
 from .talks.model import Speaker, Talk
 
@@ -141,6 +140,15 @@ class ProcessedCache:
             logger.info("pelican-talks: ignoring cache %s: %s", self.path, error)
             return {}
         return entries if isinstance(entries, dict) else {}
+
+
+def stamp(path: str) -> str:
+    """What changes when the file is replaced: its size and modification time."""
+    try:
+        stat = os.stat(path)
+    except (OSError, ValueError):
+        return ""
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def pickled_by_fields(cls: type) -> tuple[str, ...]:

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from . import html
+from . import marks
 
-LABEL = re.compile(f'<span class="{html.NEW_TAB_LABEL_CLASS}">[^<]*</span>')
-SIZED_IMAGE = re.compile(f"<img [^>]*\\b{html.SIZED_IMAGE_CLASS}\\b[^>]*>")
+LABEL = re.compile(f'<span class="{marks.NEW_TAB_LABEL_CLASS}">[^<]*</span>')
+SIZED_IMAGE = re.compile(f"<img [^>]*\\b{marks.SIZED_IMAGE_CLASS}\\b[^>]*>")
 # The figures pass sets width and height one after the other: lxml writes them
 # side by side, in that order.
 SIZE = re.compile(r' width="[0-9]+" height="[0-9]+"')
@@ -25,9 +25,9 @@ FIELDS = ("description", "content")
 
 def plain(text: str) -> str:
     """An entry's HTML without labels and without the sizes the plugin added."""
-    if html.NEW_TAB_LABEL_CLASS in text:
+    if marks.NEW_TAB_LABEL_CLASS in text:
         text = LABEL.sub("", text)
-    if html.SIZED_IMAGE_CLASS in text:
+    if marks.SIZED_IMAGE_CLASS in text:
         text = SIZED_IMAGE.sub(lambda m: SIZE.sub("", m.group(0), count=1), text)
     return text
 

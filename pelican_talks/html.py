@@ -17,16 +17,13 @@ from html.parser import HTMLParser
 from lxml import etree
 from lxml.etree import _Comment, _Element
 
+# Re-exported: the passes write them.
+from .marks import NEW_TAB_LABEL_CLASS, SIZED_IMAGE_CLASS  # noqa: F401
+
 Element = _Element
 
 # Raw text for a browser (HTML5), but escaped again by libxml2's serializer.
 RAW_TEXT = ("xmp", "iframe", "noembed", "noframes")
-
-# The visually hidden "opens in a new tab" label the links pass may add
-# (TALKS_NEW_TAB_LABEL): said by screen readers, not seen, so not visible text.
-NEW_TAB_LABEL_CLASS = "talks-new-tab-label"
-# Images the figures pass sized; the stylesheet keeps their aspect ratio.
-SIZED_IMAGE_CLASS = "talks-sized"
 
 # Text inside these is code or not shown: passes leave what is inside alone.
 VERBATIM = frozenset(

@@ -17,14 +17,14 @@ from typing import Any
 
 import jinja2
 
-from . import html, intrasite, structured
+from . import intrasite, marks, structured
 
 SOURCE = os.path.join(os.path.dirname(__file__), "static", "talks.css")
 OUTPUT_NAME = "pelican-talks/talks.css"
 # The start of the cards' class: the author's own classes may follow it.
 CARDS_MARK = 'class="talk-cards'
 # What in a page needs the stylesheet: cards, and the classes the passes add.
-STYLED_MARKS = (CARDS_MARK, html.SIZED_IMAGE_CLASS, html.NEW_TAB_LABEL_CLASS)
+STYLED_MARKS = (CARDS_MARK, marks.SIZED_IMAGE_CLASS, marks.NEW_TAB_LABEL_CLASS)
 
 
 def copy_stylesheet(settings: Mapping[str, Any]) -> None:

@@ -8,6 +8,7 @@ from urllib.parse import unquote, urlsplit
 
 import imagesize
 
+from ..cache import stamp
 from ..pipeline import Article
 
 # Pelican's intrasite placeholders, in both of its syntaxes.
@@ -29,15 +30,6 @@ def local_image_size(src: str, article: Article) -> tuple[int, int] | None:
         # The file decides the output: a cached article is stale once it changes.
         article.inputs.add(read)
     return size
-
-
-def stamp(path: str) -> str:
-    """What changes when the file is replaced: its size and modification time."""
-    try:
-        stat = os.stat(path)
-    except (OSError, ValueError):
-        return ""
-    return f"{stat.st_size}:{stat.st_mtime_ns}"
 
 
 # Larger is no real image: a 400-digit width in an SVG must not become an
