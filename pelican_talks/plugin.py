@@ -10,7 +10,7 @@ from pelican import signals
 from pelican.contents import Article, Static
 from pelican.generators import ArticlesGenerator
 
-from . import cache, feeds, imports, pages, pipeline, talks_index, theme
+from . import cache, feeds, imports, index_cache, pages, pipeline, talks_index, theme
 from ._version import __version__ as version
 from .report import Report
 from .settings import TalksSettings
@@ -71,7 +71,13 @@ def use_theme(generator: Any, build: pipeline.Build) -> None:
     if build.cache.get("theme_env") is not generator.env:
         build.cache["theme_env"] = generator.env
         build.cache.pop("drawer", None)  # made again at the first list drawn
-        fingerprint(build, generator.env)
+        # Each generator has an environment of its own, all reading the same
+        # folders: the fingerprint is worked out again only for other folders
+        # (it parses the card template: 5 ms a generator).
+        folders = index_cache.template_folders(generator.env.loader)
+        if build.cache.get("theme_folders") != folders:
+            build.cache["theme_folders"] = folders
+            fingerprint(build, generator.env)
 
 
 def start_build(pelican: Any) -> None:
@@ -234,5 +240,6 @@ def finish_build(pelican: Any) -> None:
     # and reads image sizes afresh.
     _current.report = Report()
     _current.cache.pop("image_sizes", None)
+    _current.cache.pop("theme_folders", None)  # templates may change before then
     if _current.processed is not None:
         _current.processed.next_run()
