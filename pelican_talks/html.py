@@ -47,25 +47,46 @@ class ParseLoss(ValueError):
 
 
 # A stray </body> or </html> in an article ("paste it before the </body> tag"):
-# a browser ignores it and reads on, libxml2 stops reading there. Each becomes
-# a comment holding the tag, and is written back as it was (see finish()).
-DOCUMENT_END_TAG = re.compile(r"</(?:body|html)\b[^<>]*>", re.I)
+# a browser ignores it and reads on, libxml2 stops reading there. A </br> typo
+# is a line break to a browser, nothing to libxml2 (which joins the words
+# either side). Each becomes a comment holding the tag, and is written back as
+# it was (see finish()).
+DOCUMENT_END_TAG = re.compile(r"</(?:body|html|br)\b[^<>]*>", re.I)
+# What is kept as written besides: CDATA (text inside SVG and MathML, which
+# libxml2 makes a comment). Comments and raw text are skipped: a tag in them
+# is no tag (a comment ended early by its placeholder lost the words after it).
+KEPT_AS_WRITTEN = re.compile(
+    r"<!--(?:-?>|.*?--!?>|.*)"
+    r"|<(script|style|textarea|title|xmp|iframe|noembed|noframes)\b.*?</\1\s*>"
+    r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
+    r"|</(?:body|html|br)\b[^<>]*>",
+    re.I | re.S,
+)
 # Markup where libxml2 and a browser may still part ways: the words are
 # compared then (rare, so the cost is paid by few articles).
-DOCUMENT_MARKUP = re.compile(r"<(?:/?(?:html|body|head)\b|plaintext\b|!doctype)", re.I)
+DOCUMENT_MARKUP = re.compile(
+    r"<(?:/?(?:html|body|head)\b|/br\b|plaintext\b|!doctype|!\[CDATA\[)", re.I
+)
 
 
 def parse(fragment: str) -> Element:
     """The article's HTML as the children of one wrapping element (its <body>).
     ParseLoss if libxml2 would lose words a browser shows."""
-    if "</" in fragment and DOCUMENT_END_TAG.search(fragment):
-        fragment = DOCUMENT_END_TAG.sub(
-            lambda m: f"<!--{PLACEHOLDER_WORD}-tag {m.group()}-->", fragment
-        )
+    if ("</" in fragment and DOCUMENT_END_TAG.search(fragment)) or ("<![" in fragment):
+        fragment = KEPT_AS_WRITTEN.sub(kept_as_written, fragment)
     root = parse_body(fragment)
     if DOCUMENT_MARKUP.search(fragment):
         check_words(fragment, root)
     return root
+
+
+def kept_as_written(match: re.Match) -> str:
+    found = match.group()
+    if match.group(1) or found.startswith("<!--"):
+        return found  # raw text or a comment: left to the parser
+    if found.startswith("<!["):
+        return f"<!--{PLACEHOLDER_WORD}-raw-{encoded(found)}-->"
+    return f"<!--{PLACEHOLDER_WORD}-tag {found}-->"
 
 
 def parse_body(fragment: str) -> Element:
@@ -138,11 +159,12 @@ def finish(text: str, placed: list[str] | None) -> str:
     if placed:
         text = PLACEHOLDER.sub(lambda m: placed[int(m.group(1))], text)
     if PLACEHOLDER_WORD in text:
+        # Raw text first: what it holds may hold the others (an <iframe>'s src).
+        text = kept_raw(text)
         text = KEPT_TAG.sub(r"\1", text)
         text = KEPT_URL.sub(
             lambda m: html.escape(KEPT_TAG.sub(r"\1", decoded(m.group(1)))), text
         )
-        text = KEPT_RAW.sub(lambda m: decoded(m.group(1)), text)
     # libxml2 closes the void elements it doesn't know
     if any(f"</{name}>" in text for name in VOID_UNKNOWN_TO_LIBXML2):
         text = VOID_END_TAG.sub(r"\1", text)
@@ -187,6 +209,10 @@ def keep_as_written(root: Element) -> list:
         element.getparent().replace(element, mark)
         undo.append((mark, element))
     return undo
+
+
+def kept_raw(text: str) -> str:
+    return KEPT_RAW.sub(lambda m: kept_raw(decoded(m.group(1))), text)
 
 
 def put_back(undo: list) -> None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Mapping
+from html import escape
+from html.parser import HTMLParser
 from typing import Any
 
 import jinja2
@@ -42,7 +44,7 @@ def stylesheet_link(page: str, siteurl: str) -> str:
     # the way back to the output root ("." or "../.."), so this works for both.
     base = siteurl.rstrip("/")
     href = f"{base}/{OUTPUT_NAME}" if base else OUTPUT_NAME
-    return f'<link rel="stylesheet" href="{href}">\n'
+    return f'<link rel="stylesheet" href="{escape(href)}">\n'
 
 
 def structured_data(context: Mapping[str, Any], siteurl: str, scripts=None) -> str:
@@ -98,14 +100,40 @@ class PageTemplate(jinja2.Template):
 
 
 def end_of_head(page: str) -> int:
-    """Where the page's real </head> is: after the <title> element, whose text
-    (an article's title, "&lt;/head&gt;" in the source) may read "</head>"."""
-    start = 0
-    title = page.find("<title")
-    if title >= 0:
-        closing = page.find("</title>", title)
-        start = closing if closing >= 0 else title
-    return page.find("</head>", start)
+    """Where the page's real </head> is. Text the theme writes in the head may
+    read "</head>" too: an article's title in <title>, its summary with tags
+    stripped in a <meta> (Pelican's own theme does that), so when there is
+    more than one, the page is read as a browser reads it."""
+    first = page.find("</head>")
+    if first < 0 or page.find("</head>", first + 1) < 0:
+        return first
+    finder = HeadEnd()
+    try:
+        finder.feed(page)
+    except HeadEnd.Found:
+        line, column = finder.getpos()
+        starts = [0] + [i + 1 for i, c in enumerate(page) if c == "\n"]
+        return starts[line - 1] + column
+    return -1
+
+
+class HeadEnd(HTMLParser):
+    """Stops at the </head> tag: not one in an attribute, a comment, a script
+    or the <title> (whose text is text to a browser, markup to HTMLParser)."""
+
+    class Found(Exception):
+        pass
+
+    in_title = False
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        self.in_title = self.in_title or tag == "title"
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.in_title:
+            self.in_title = tag != "title"
+        elif tag == "head":
+            raise HeadEnd.Found
 
 
 def decorate(

@@ -160,6 +160,22 @@ KEPT_AS_WRITTEN = [
         "<p><a href='/a\"b'>w</a></p>",
         '<p><a href="/a&quot;b">w</a></p>',
     ),
+    (
+        "</body> in a comment",
+        "<!-- move it before </body> --><p>words after</p>",
+        "<!-- move it before </body> --><p>words after</p>",
+    ),
+    ("</br> typo", "<p>one</br>two</BR >three</p>", "<p>one</br>two</BR >three</p>"),
+    (
+        "CDATA in SVG",
+        "<svg><text><![CDATA[svg words]]></text></svg>",
+        "<svg><text><![CDATA[svg words]]></text></svg>",
+    ),
+    (
+        "iframe with a spaced src",
+        '<iframe src="/a b.html">fallback</iframe>',
+        '<iframe src="/a b.html">fallback</iframe>',
+    ),
 ]
 
 
@@ -392,6 +408,32 @@ def test_a_title_reading_end_of_head_keeps_the_head_additions_in_the_head(build_
     assert "<link" not in title and "ld+json" not in title
     head = page[page.index("</title>") : page.index("<body")]
     assert "pelican-talks/talks.css" in head and "application/ld+json" in head
+
+
+def test_end_of_head_in_the_themes_description_keeps_the_head_additions_whole(
+    build_site,
+):
+    # Pelican's default theme writes the summary, tags stripped, into a <meta>
+    # after <title>: a post about HTML puts "</head>" in an attribute there.
+    body = "Put it before the &lt;/head&gt; tag. " + LIST
+    site = build_site({"a.md": post("Meetup", body)})
+    head = site.soup("meetup.html").head
+    assert (
+        head.select_one('meta[name="description"]')["content"]
+        == "Put it before the </head> tag. The talks of the evening:"
+    )
+    assert head.select_one('link[href="./pelican-talks/talks.css"]') is not None
+    assert head.select_one('script[type="application/ld+json"]') is not None
+
+
+def test_the_stylesheet_link_escapes_siteurl(build_site):
+    site = build_site(
+        {"a.md": post("Meetup", LIST)},
+        SITEURL='https://s.example/a"b',
+        RELATIVE_URLS=False,
+    )
+    link = '<link rel="stylesheet" href="https://s.example/a&quot;b/pelican-talks/talks.css">'
+    assert link in site.html("meetup.html")
 
 
 @pytest.mark.parametrize(("one", "other"), NAMES[:3])
