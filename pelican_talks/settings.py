@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import logging
+import posixpath
 import re
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
@@ -92,7 +93,7 @@ def save_as(value: Any) -> str | None:
         and not value.startswith("/")
         and ".." not in value.split("/")
     ):
-        return value
+        return posixpath.normpath(value)  # "./index.html" is index.html
     raise ValueError(
         'None, or a path in the output ending in ".html", e.g. "talks/index.html"'
     )
@@ -233,7 +234,7 @@ def refuse_collisions(chosen: TalksSettings, settings: Mapping[str, Any]) -> Non
     if isinstance(pages, Mapping):
         outputs.update({f"TEMPLATE_PAGES[{k!r}]": v for k, v in pages.items()})
     for name, value in outputs.items():
-        if value.lstrip("/") == save_as:
+        if posixpath.normpath(value.lstrip("/")) == save_as:
             raise SettingsError(
                 f"TALKS_INDEX_SAVE_AS = {save_as!r} is the file Pelican writes "
                 f"for {name}: choose another path, or None"

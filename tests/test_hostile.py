@@ -459,11 +459,12 @@ def test_a_260_character_handle_gets_a_short_file_name(build_site):
     assert len(names) == 2 and all(len(n) < 80 for n in names)
 
 
-def test_an_index_over_pelicans_own_index_is_refused_at_start(build_site):
+@pytest.mark.parametrize("path", ["index.html", "./index.html"])
+def test_an_index_over_pelicans_own_index_is_refused_at_start(build_site, path):
     from pelican_talks.settings import SettingsError
 
     with pytest.raises(SettingsError, match=r"TALKS_INDEX_SAVE_AS.*INDEX_SAVE_AS"):
-        build_site({"a.md": post("A", "x")}, TALKS_INDEX_SAVE_AS="index.html")
+        build_site({"a.md": post("A", "x")}, TALKS_INDEX_SAVE_AS=path)
 
 
 def test_a_page_in_the_index_place_is_kept_and_the_setting_named(build_site):
