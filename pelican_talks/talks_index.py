@@ -145,7 +145,14 @@ class TalksIndexGenerator(Generator):
                 **context,
             )
         except Exception as error:  # a theme's template, or the file system
-            logger.error("pelican-talks: %s not written: %s", save_as, error)
+            # A category, tag or author page in the index's place ("{slug}/index.html")
+            # is only known when Pelican writes it: say which setting to change.
+            setting = (
+                " (TALKS_INDEX_SAVE_AS)"
+                if save_as == self.talks_settings.index_save_as
+                else ""
+            )
+            logger.error("pelican-talks: %s%s not written: %s", save_as, setting, error)
 
 
 def written_by_pelican(context: dict) -> dict[str, str]:

@@ -482,6 +482,22 @@ def test_a_page_in_the_index_place_is_kept_and_the_setting_named(build_site):
     assert "talk-card" in site.html("meetup.html")
 
 
+@pytest.mark.parametrize(
+    "where",
+    [
+        {"CATEGORY_SAVE_AS": "{slug}/index.html", "CATEGORY_URL": "{slug}/"},
+        {"TAG_SAVE_AS": "{slug}/index.html", "TAG_URL": "{slug}/"},
+    ],
+)
+def test_a_category_in_the_index_place_is_kept_and_the_setting_named(build_site, where):
+    text = post("Meetup", LIST, category="Talks", tags="talks")
+    site = build_site({"a.md": text}, **where)
+    assert "talks-index" not in site.html("talks/index.html")
+    assert any(
+        "TALKS_INDEX_SAVE_AS" in m and "talks/index.html" in m for m in site.messages()
+    )
+
+
 def override(tmp_path, template: str):
     folder = tmp_path / "overrides"
     (folder / "pelican_talks").mkdir(parents=True, exist_ok=True)
