@@ -57,7 +57,9 @@ DOCUMENT_END_TAG = re.compile(r"</(?:body|html|br)\b[^<>]*>", re.I)
 # is no tag (a comment ended early by its placeholder lost the words after it).
 KEPT_AS_WRITTEN = re.compile(
     r"<!--(?:-?>|.*?--!?>|.*)"
-    r"|<(script|style|textarea|title|xmp|iframe|noembed|noframes)\b.*?</\1\s*>"
+    # To its end tag, or to the end, as a browser reads an unclosed one.
+    r"|<(script|style|textarea|title|xmp|iframe|noembed|noframes)(?=[\s/>])"
+    r".*?(?:</\1(?=[\s/>])|\Z)"
     r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
     r"|</(?:body|html|br)\b[^<>]*>",
     re.I | re.S,
