@@ -146,12 +146,12 @@ def serialize(root: Element, placed: list[str] | None = None) -> str:
     # The wrapper: one call for the whole tree, then its own tags cut off
     # (a call per child cost twice as much).
     undo = keep_as_written(root)
-    text = to_html(root) if root.tag == "body" and not root.attrib else ""
+    text = libxml2_html(root) if root.tag == "body" and not root.attrib else ""
     if text.startswith("<body>") and text.endswith("</body>"):
         text = text[len("<body>") : -len("</body>")]
     else:
         text = escape_text(root.text or "") + "".join(
-            to_html(child, tail=True) for child in root
+            libxml2_html(child, tail=True) for child in root
         )
     put_back(undo)
     return finish(text, placed)
@@ -185,7 +185,7 @@ KEPT_RAW = re.compile(f"<!--{PLACEHOLDER_WORD}-raw-([0-9a-f]*)-->")
 # libxml2 writes these attributes percent-encoded ("a b\n" as "a%20b%0A"):
 # an anchor's name stops matching, a wrapped link breaks. Values holding
 # anything it would encode are written back byte for byte (finish()).
-URL_ATTRIBUTES = ".//@href|.//@src|.//@action|.//a/@name"
+URL_ATTRIBUTES = etree.XPath(".//@href|.//@src|.//@action|.//a/@name")
 ENCODED_BY_LIBXML2 = re.compile(r"[^A-Za-z0-9\-_.!~*'()@/:=?;#%&,+<>]")
 
 
@@ -194,7 +194,7 @@ def keep_as_written(root: Element) -> list:
     differently from the tree: URL attributes it would encode, raw text it
     would escape. Returns what put_back() needs to undo this."""
     undo: list = []
-    for value in root.xpath(URL_ATTRIBUTES):
+    for value in URL_ATTRIBUTES(root):
         if ENCODED_BY_LIBXML2.search(value):
             owner, name = value.getparent(), value.attrname
             undo.append((owner, name, str(value)))
@@ -202,15 +202,19 @@ def keep_as_written(root: Element) -> list:
     for element in list(root.iter(*RAW_TEXT)):
         if element is root or not element.text:
             continue
-        attributes = "".join(
-            f' {name}="{html.escape(value)}"' for name, value in element.items()
-        )
-        markup = f"<{element.tag}{attributes}>{element.text}</{element.tag}>"
-        mark = etree.Comment(f"{PLACEHOLDER_WORD}-raw-{encoded(markup)}")
+        mark = etree.Comment(f"{PLACEHOLDER_WORD}-raw-{encoded(raw_markup(element))}")
         mark.tail = element.tail
         element.getparent().replace(element, mark)
         undo.append((mark, element))
     return undo
+
+
+def raw_markup(element: Element) -> str:
+    """A raw-text element (<xmp>, <iframe>...) as written: its text unescaped."""
+    attributes = "".join(
+        f' {name}="{html.escape(value)}"' for name, value in element.items()
+    )
+    return f"<{element.tag}{attributes}>{element.text}</{element.tag}>"
 
 
 def kept_raw(text: str) -> str:
@@ -252,6 +256,20 @@ def escape_text(text: str) -> str:
 
 
 def to_html(element: Element, tail: bool = False) -> str:
+    """One element's HTML (a card's abstract, a summary's paragraph), written
+    back as the author wrote it where libxml2 would not (see keep_as_written)."""
+    if not isinstance(element.tag, str):  # a comment
+        return finish(libxml2_html(element, tail), None)
+    if element.tag in RAW_TEXT and element.text:
+        text = raw_markup(element) + (escape_text(element.tail or "") if tail else "")
+        return finish(text, None)
+    undo = keep_as_written(element)
+    text = libxml2_html(element, tail)
+    put_back(undo)
+    return finish(text, None)
+
+
+def libxml2_html(element: Element, tail: bool = False) -> str:
     return etree.tostring(element, method="html", encoding="unicode", with_tail=tail)
 
 

@@ -189,6 +189,27 @@ def test_what_a_browser_reads_is_written_back_as_it_was(what, source, expected):
     assert words(outcome.html) == words(source + TARGET_FIX)
 
 
+# What follows a talk's speakers becomes the card's abstract: as written too.
+IN_ABSTRACT = [
+    ("wrapped href", '<a href="https://s.example/very/\nlong">Slides</a>.'),
+    ("trailing space", '<a href="/slides.pdf ">Slides</a>.'),
+    ("xmp", "<xmp><b>x</b> &amp; y</xmp>"),
+    ("iframe with a spaced src", '<p><iframe src="/a b.html">fallback</iframe></p>'),
+]
+
+
+@pytest.mark.parametrize(
+    ("what", "abstract"), IN_ABSTRACT, ids=[c[0] for c in IN_ABSTRACT]
+)
+def test_a_cards_abstract_is_written_back_as_it_was(what, abstract):
+    source = CONTEXT + (
+        f"<ul><li><em>Queues</em> by Ana Ruiz. {abstract}</li>"
+        "<li><em>Logs</em> by Bo Li. A talk.</li></ul>"
+    )
+    out = run_passes_outcome(source).html
+    assert f'<div class="talk-card__abstract e-content">{abstract}</div>' in out
+
+
 def words(markup: str) -> list[str]:
     """The words a browser shows (Python's parser reads on past </body> too)."""
     return BeautifulSoup(markup, "html.parser").get_text(" ").split()
