@@ -74,6 +74,8 @@ DOCUMENT_MARKUP = re.compile(
 def parse(fragment: str) -> Element:
     """The article's HTML as the children of one wrapping element (its <body>).
     ParseLoss if libxml2 would lose words a browser shows."""
+    if "\x00" in fragment:  # a browser drops it from text; libxml2 shows U+FFFD
+        fragment = fragment.replace("\x00", "")
     if ("</" in fragment and DOCUMENT_END_TAG.search(fragment)) or ("<![" in fragment):
         fragment = KEPT_AS_WRITTEN.sub(kept_as_written, fragment)
     root = parse_body(fragment)
