@@ -53,13 +53,15 @@ class ParseLoss(ValueError):
 # it was (see finish()).
 DOCUMENT_END_TAG = re.compile(r"</(?:body|html|br)\b[^<>]*>", re.I)
 # What is kept as written besides: CDATA (text inside SVG and MathML, which
-# libxml2 makes a comment). Comments and raw text are skipped: a tag in them
-# is no tag (a comment ended early by its placeholder lost the words after it).
+# libxml2 makes a comment). Comments, raw text and start tags are skipped: a
+# tag in them is no tag (a comment ended early by its placeholder lost the
+# words after it; one in an href reached the cards' links).
 KEPT_AS_WRITTEN = re.compile(
     r"<!--(?:-?>|.*?--!?>|.*)"
     # To its end tag, or to the end, as a browser reads an unclosed one.
     r"|<(script|style|textarea|title|xmp|iframe|noembed|noframes)(?=[\s/>])"
     r".*?(?:</\1(?=[\s/>])|\Z)"
+    r"""|<[A-Za-z](?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^"'>])*>?"""
     r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
     r"|</(?:body|html|br)\b[^<>]*>",
     re.I | re.S,
@@ -86,11 +88,11 @@ def parse(fragment: str) -> Element:
 
 def kept_as_written(match: re.Match) -> str:
     found = match.group()
-    if match.group(1) or found.startswith("<!--"):
-        return found  # raw text or a comment: left to the parser
-    if found.startswith("<!["):
+    if found.startswith("<![CDATA["):
         return f"<!--{PLACEHOLDER_WORD}-raw-{encoded(found)}-->"
-    return f"<!--{PLACEHOLDER_WORD}-tag {found}-->"
+    if found.startswith("</"):
+        return f"<!--{PLACEHOLDER_WORD}-tag {found}-->"
+    return found  # a comment, raw text or a start tag: left to the parser
 
 
 def parse_body(fragment: str) -> Element:

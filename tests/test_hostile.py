@@ -189,6 +189,22 @@ def test_what_a_browser_reads_is_written_back_as_it_was(what, source, expected):
     assert words(outcome.html) == words(source + TARGET_FIX)
 
 
+def test_end_tags_inside_attribute_values_are_the_values_text():
+    from pelican_talks.html import PLACEHOLDER_WORD
+
+    source = CONTEXT + (
+        '<ul><li><a href="https://v.example/a</br>b">Queues</a> by Ana Ruiz. A talk.</li>'
+        '<li><em>Logs</em> by <a href="https://x.com/bo</body>">Bo Li</a>. A talk.</li></ul>'
+    )
+    outcome = run_passes_outcome(source)
+    assert [t.title_url for t in outcome.talks] == ["https://v.example/a</br>b", None]
+    assert [s.url for t in outcome.talks for s in t.speakers] == [
+        None,
+        "https://x.com/bo</body>",
+    ]
+    assert PLACEHOLDER_WORD not in outcome.html
+
+
 # What follows a talk's speakers becomes the card's abstract: as written too.
 IN_ABSTRACT = [
     ("wrapped href", '<a href="https://s.example/very/\nlong">Slides</a>.'),
