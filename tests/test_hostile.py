@@ -226,6 +226,14 @@ def test_a_cards_abstract_is_written_back_as_it_was(what, abstract):
     assert f'<div class="talk-card__abstract e-content">{abstract}</div>' in out
 
 
+def test_a_summary_is_written_back_as_it_was():
+    source = (
+        '<p><a href="/very/\nlong">w</a> <a href="/b ">b</a></p><!--more--><p>rest</p>'
+    )
+    outcome = run_passes_outcome(source + TARGET_FIX)
+    assert outcome.summary == '<p><a href="/very/\nlong">w</a> <a href="/b ">b</a></p>'
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="reader (talks/line.py writes the blocks after the speakers without "
