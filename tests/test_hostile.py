@@ -207,8 +207,11 @@ def test_end_tags_inside_attribute_values_are_the_values_text():
 
 # What follows a talk's speakers becomes the card's abstract: as written too.
 IN_ABSTRACT = [
-    ("wrapped href", '<a href="https://s.example/very/\nlong">Slides</a>.'),
-    ("trailing space", '<a href="/slides.pdf ">Slides</a>.'),
+    (
+        "wrapped href",
+        'A talk on <a href="https://s.example/very/\nlong">queues</a> in practice.',
+    ),
+    ("trailing space", 'A talk on <a href="/notes.html ">queues</a> in practice.'),
     ("xmp", "<xmp><b>x</b> &amp; y</xmp>"),
     ("iframe with a spaced src", '<p><iframe src="/a b.html">fallback</iframe></p>'),
 ]
