@@ -94,8 +94,15 @@ class Line:
             following = self._children_from(part.element, include=keep)
         for child in following:
             pieces.append(serialize(child, tail=True))
+        if self.head.tag != "li" and (self.head.tail or "").strip():
+            # text after the item's first paragraph or heading: "<p>…</p> more"
+            pieces.append(html_escaping.escape(self.head.tail, False))
         text = "".join(pieces)
-        blocks = "\n".join(serialize(block, tail=False) for block in self.rest)
+        # A block's tail is text of the item too ("<p>Abstract.</p> Slides online.").
+        blocks = "\n".join(
+            serialize(block, tail=bool((block.tail or "").strip()))
+            for block in self.rest
+        )
         return "\n".join(p for p in (text.strip(), blocks) if p)
 
     def _inline_children(self) -> list[html.Element]:
