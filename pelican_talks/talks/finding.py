@@ -29,14 +29,20 @@ ENOUGH_TO_JUDGE = 3
 
 
 def candidate_lists(root: html.Element) -> Iterator[html.Element]:
-    """Top-level lists (not nested in another list, not in code, not our cards)."""
+    """Top-level lists (not nested in another list or a heading, not in code, not
+    our cards)."""
     check_code = html.has_verbatim(root)
     for element in root.iter("ul", "ol"):
         if CARDS_CLASS in classes(element):
             continue
         if check_code and html.inside_verbatim(element):
             continue
-        if any(a.tag == "li" for a in element.iterancestors()):
+        # Nested lists are read through their parent list; a list inside a
+        # heading (invalid HTML, kept so by the parser) is no talk list, and its
+        # cards would become the context of the lists after it.
+        if any(
+            a.tag == "li" or a.tag in context.HEADINGS for a in element.iterancestors()
+        ):
             continue
         yield element
 
