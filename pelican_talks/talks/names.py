@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ class SpeakerRun:
     score: int = 0  # 4 profile link, 3 full name or @handle, 1 a single word
 
 
+@functools.lru_cache(maxsize=4096)  # a list's names are scored by several readers
 def name_score(text: str, alone: bool = False) -> int:
     """How much `text` looks like a person's name: 0 not at all, 3 clearly."""
     text = " ".join(text.split())

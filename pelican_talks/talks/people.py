@@ -55,6 +55,7 @@ def talk_person_score(speakers: tuple[Speaker, ...]) -> float:
     return max((person_score(s) for s in speakers), default=0.0)
 
 
+@functools.lru_cache(maxsize=4096)  # a title is looked at by several readers
 def looks_like_a_person(text: str) -> float:
     """0 to 1: how much a title, or a part of it between separators, reads as
     people's names ("Olivier Grange Labat", "Git Bare - Ana Ruiz e Bo Li")."""
