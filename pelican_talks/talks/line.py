@@ -159,10 +159,18 @@ def _parts(
             continue
         if not html.is_comment(child) and isinstance(child.tag, str):
             kind, link = _kind_of(child, labels)
-            text = " " if child.tag == "br" else html.visible_text(child, labels)
+            text = " " if child.tag == "br" else text_of(child, labels)
             add(text, kind, child, link=link)
         add(child.tail or "", "text", child, "tail")
     return "".join(p.text for p in parts), parts
+
+
+def text_of(element: html.Element, labels: bool) -> str:
+    """html.visible_text, without serializing the element when it holds text
+    only (most emphasis and links: a third of the time of splitting an item)."""
+    if len(element) == 0:
+        return " ".join((element.text or "").split())
+    return html.visible_text(element, labels)
 
 
 def _kind_of(element: html.Element, labels: bool) -> tuple[str, html.Element | None]:
