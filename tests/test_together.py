@@ -300,3 +300,50 @@ def test_a_list_whose_nested_list_was_drawn_is_left_as_it_is():
     once = run_passes_outcome(source).html
     assert once.count('class="talk-card ') == 2  # the nested list reads better
     assert run_passes_outcome(once).html == once
+
+
+# Shapes the reader was not tuned on, each in more than one language.
+SHAPES = [
+    (
+        "panel bylines: the byline word is not part of the title",
+        ul(
+            "Panel: The future of maps, moderated by Bo Li",
+            "<em>Small data</em> hosted by Carmen Díaz",
+            "Table ronde : L'avenir des cartes, modéré par Claire Dubois",
+            "Mesa redonda: El futuro, moderado por Ana Ruiz",
+            "Podiumsdiskussion: Die Zukunft, moderiert von Max Müller",
+        ),
+        [
+            ("The future of maps", ["Bo Li"], "panel"),
+            ("Small data", ["Carmen Díaz"], "talk"),
+            ("L'avenir des cartes", ["Claire Dubois"], "panel"),
+            ("El futuro", ["Ana Ruiz"], "panel"),
+            ("Die Zukunft", ["Max Müller"], "panel"),
+        ],
+    ),
+    (
+        "an honorific before a name is read with it",
+        ul(
+            "<em>Queues at scale</em> by Dr. Ana Ruiz",
+            "<em>Maps</em> by Prof. Bo Li and Mr. Dan Wu",
+            "<em>Petites données</em> par Mme Claire Dubois",
+            "<em>Kleine Daten</em> von Prof. Dr. Max Müller",
+            "<em>Datos</em> por Dra. Carmen Díaz",
+        ),
+        [
+            ("Queues at scale", ["Dr. Ana Ruiz"], "talk"),
+            ("Maps", ["Prof. Bo Li", "Mr. Dan Wu"], "talk"),
+            ("Petites données", ["Mme Claire Dubois"], "talk"),
+            ("Kleine Daten", ["Prof. Dr. Max Müller"], "talk"),
+            ("Datos", ["Dra. Carmen Díaz"], "talk"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "source", "expected"), SHAPES, ids=[c[0] for c in SHAPES]
+)
+@pytest.mark.parametrize("mode", ["yes", "auto"])
+def test_shapes_read_in_several_languages(why, source, expected, mode):
+    assert cards("<h2>Talks</h2>" + source, mode=mode) == [expected]

@@ -16,7 +16,7 @@ from .affiliation import (
 from .given_names import given_name_score
 from .line import Line
 from .model import Speaker, evolve
-from .words import JOINERS, NAME_PARTICLES, NOT_NAMES
+from .words import HONORIFICS, JOINERS, NAME_PARTICLES, NOT_NAMES, without_honorifics
 
 TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»!?|/]+")
 HANDLE = re.compile(r"@[A-Za-z0-9_][\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
@@ -45,7 +45,7 @@ def name_score(text: str, alone: bool = False) -> int:
     text = " ".join(text.split())
     if HANDLE.fullmatch(text):
         return 3
-    tokens = text.split(" ")
+    tokens = without_honorifics(text.split(" "))
     if not 1 <= len(tokens) <= 5 or len(text) > 60:
         return 0
     if tokens[0].lower() in NAME_PARTICLES or tokens[-1].lower() in NAME_PARTICLES:
@@ -232,6 +232,11 @@ def read_one(line: Line, start: int, allow_handle: bool):
     return read_plain_name(line, position, allow_handle)
 
 
+def honorifics(tokens: list[re.Match]) -> int:
+    """How many of the tokens read so far are titles ("Prof. Dr.")."""
+    return sum(1 for t in tokens[:-1] if t.group(0).lower() in HONORIFICS)
+
+
 def read_plain_name(line: Line, position: int, allow_handle: bool):
     text = line.text
     tokens: list[re.Match] = []
@@ -248,8 +253,10 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
         tokens.append(match)
         previous_end = match.end()
         if word.endswith(".") and not INITIAL.match(word):
+            if word.lower() in HONORIFICS and len(tokens) == 1 + honorifics(tokens):
+                continue  # "Dr. Ana Ruiz": a title before the name
             break  # "Me. **Title**": a full stop ends the name
-    while tokens and tokens[-1].group(0).lower() in NAME_PARTICLES:
+    while tokens and tokens[-1].group(0).lower() in NAME_PARTICLES | HONORIFICS:
         tokens.pop()
     if tokens:
         end = tokens[-1].end()

@@ -13,7 +13,7 @@ import re
 from .given_names import given_name_score
 from .model import Speaker
 from .names import HANDLE, PROFILE_HOSTS, name_score
-from .words import JOIN_WORDS, NAME_PARTICLES, NOT_NAMES
+from .words import JOIN_WORDS, NAME_PARTICLES, NOT_NAMES, without_honorifics
 
 # Where a title may hold a name: between separators, before a joiner.
 SEGMENTS = re.compile(r"\s+[-–—|·]\s+|:\s+|\s+/\s+")
@@ -42,7 +42,7 @@ def person_score(speaker: Speaker) -> float:
 def named_person_score(name: str, url: str | None) -> float:
     if HANDLE.fullmatch(name) or (url and PROFILE_HOSTS.search(url)):
         return 1.0
-    first = name.split()[0] if name.split() else ""
+    first = without_honorifics(name.split())[0] if name.split() else ""
     score = given_name(first)
     if score == 0.0 and ONLINE_NAME.fullmatch(name):
         return 0.5  # lower case, one word: a handle written plain
@@ -62,7 +62,7 @@ def looks_like_a_person(text: str) -> float:
     best = 0.0
     for segment in SEGMENTS.split(text):
         first = JOINED.split(segment.strip())[0]
-        words = first.split()
+        words = without_honorifics(first.split())
         if 2 <= len(words) <= 4 and name_score(first) >= 3:
             best = max(best, given_name(words[0]))
     return best

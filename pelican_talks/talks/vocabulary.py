@@ -8,7 +8,10 @@ a kind's words may be several words ("lightning talk", "charla relámpago").
 - event: words naming an event where talks are given, for the article's title.
 - in_item: the stronger of those, that say so inside one item ("his talk").
 - kinds: kind -> the words naming it; the first words of an item, or anywhere.
-- bylines: words between a title and its speakers ("by", "de", "animé par").
+- bylines: words between a title and its speakers ("by", "de", "animé par",
+  "moderated by").
+- honorifics: titles before a speaker's name ("Dr.", "Prof.", "Mme", "Herr"):
+  part of the name as written, no evidence for or against a person.
 - joiners: words joining several speakers ("and", "y", "et").
 - role_verbs / role_at: "Ana is a ROLE at ORG", "Ana es ROLE en ORG".
 - plural_verbs: the role verbs said of several speakers ("are").
@@ -44,7 +47,8 @@ EN = {
         "panel": "panel;panel discussion",
         "talk": "talk;talks",
     },
-    "bylines": "by;with;presented by",
+    "bylines": "by;with;presented by;moderated by;hosted by;led by",
+    "honorifics": "dr. dr prof. prof mr. mr mrs. mrs ms. ms sir dame",
     "joiners": "and",
     "role_verbs": "is;was;are;were;works as;worked as",
     "plural_verbs": "are were",
@@ -80,7 +84,9 @@ ES = {
         "keynote": "conferencia magistral;charla magistral;keynote",
         "talk": "charla",
     },
-    "bylines": "de;por;con",
+    "bylines": "de;por;con;moderado por;moderada por;impartido por;"
+    "impartida por;presentado por;presentada por",
+    "honorifics": "dr. dra. dr dra prof. prof sr. sra. srta. doña",
     "joiners": "y;e",
     "role_verbs": "es;son;trabaja como",
     "plural_verbs": "son",
@@ -111,7 +117,9 @@ FR = {
         "keynote": "keynote;plénière",
         "talk": "conférence;talk",
     },
-    "bylines": "par;de;avec;animé par;animée par;présenté par;présentée par",
+    "bylines": "par;de;avec;animé par;animée par;présenté par;présentée par;"
+    "modéré par;modérée par",
+    "honorifics": "dr. dr pr. pr prof. m. mme mme. mlle",
     "joiners": "et",
     "role_verbs": "est;sont;travaille comme",
     "plural_verbs": "sont",
@@ -141,7 +149,8 @@ DE = {
         "keynote": "keynote",
         "talk": "vortrag",
     },
-    "bylines": "von;mit",
+    "bylines": "von;mit;moderiert von;geleitet von",
+    "honorifics": "dr. prof. herr frau dipl.-ing.",
     "joiners": "und",
     "role_verbs": "ist;sind;arbeitet als",
     "plural_verbs": "sind",
@@ -170,7 +179,8 @@ PT = {
         "keynote": "keynote;palestra de abertura",
         "talk": "palestra",
     },
-    "bylines": "por;de;com",
+    "bylines": "por;de;com;moderado por;moderada por;mediado por;mediada por",
+    "honorifics": "dr. dra. prof. profa. sr. sra.",
     "joiners": "e",
     "role_verbs": "é;são;trabalha como",
     "plural_verbs": "são",
@@ -199,7 +209,8 @@ IT = {
         "keynote": "keynote",
         "talk": "talk;intervento",
     },
-    "bylines": "di;da;con",
+    "bylines": "di;da;con;moderato da;moderata da",
+    "honorifics": "dott. dott.ssa prof. prof.ssa ing. sig. sig.ra",
     "joiners": "e",
     "role_verbs": "è;sono;lavora come",
     "plural_verbs": "sono",
@@ -228,7 +239,8 @@ NL = {
         "keynote": "keynote",
         "talk": "presentatie;lezing",
     },
-    "bylines": "door;met",
+    "bylines": "door;met;gemodereerd door",
+    "honorifics": "dr. prof. dhr. mevr. ir. drs.",
     "joiners": "en",
     "role_verbs": "is;zijn;werkt als",
     "plural_verbs": "zijn",

@@ -113,6 +113,19 @@ JOINERS = re.compile(
 # Lower-case words that sit inside personal names.
 NAME_PARTICLES = frozenset(vocabulary.words("particles"))
 
+# Titles before a name ("Dr.", "Prof.", "Mme", "Herr"): kept in the name as
+# written, skipped when judging whether it is one.
+HONORIFICS = frozenset(vocabulary.words("honorifics"))
+
+
+def without_honorifics(words: list[str]) -> list[str]:
+    """A name's words from the first that isn't a title ("Dr. Ana Ruiz": "Ana")."""
+    start = 0
+    while start < len(words) - 1 and words[start].lower() in HONORIFICS:
+        start += 1
+    return words[start:]
+
+
 DAYS = frozenset(vocabulary.words("weekdays"))
 MONTHS = frozenset(vocabulary.words("months"))
 
