@@ -305,6 +305,35 @@ def test_a_list_whose_nested_list_was_drawn_is_left_as_it_is():
 # Shapes the reader was not tuned on, each in more than one language.
 SHAPES = [
     (
+        "schedule rows split by '|': breaks and opening remarks stay items",
+        ul(
+            "09:00 | Opening remarks",
+            "10:15 | Queues at scale | Ana Ruiz",
+            "11:00 | Cartes de poche | Claire Dubois",
+            "12:00 | Pause déjeuner",
+            "13:00 | Datos pequeños | Carmen Díaz",
+        ),
+        [
+            ("Queues at scale", ["Ana Ruiz"], "talk"),
+            ("Cartes de poche", ["Claire Dubois"], "talk"),
+            ("Datos pequeños", ["Carmen Díaz"], "talk"),
+        ],
+    ),
+    (
+        "schedule rows split by '|', the speaker first",
+        ul(
+            "10:15 | Ana Ruiz | Queues at scale",
+            "11:00 | Max Müller | Kleine Daten",
+            "12:00 | Lunch",
+            "13:00 | Jan de Vries | Kaarten op zak",
+        ),
+        [
+            ("Queues at scale", ["Ana Ruiz"], "talk"),
+            ("Kleine Daten", ["Max Müller"], "talk"),
+            ("Kaarten op zak", ["Jan de Vries"], "talk"),
+        ],
+    ),
+    (
         "panel bylines: the byline word is not part of the title",
         ul(
             "Panel: The future of maps, moderated by Bo Li",
@@ -347,3 +376,19 @@ SHAPES = [
 @pytest.mark.parametrize("mode", ["yes", "auto"])
 def test_shapes_read_in_several_languages(why, source, expected, mode):
     assert cards("<h2>Talks</h2>" + source, mode=mode) == [expected]
+
+
+def test_a_schedules_breaks_stay_list_items_among_the_cards():
+    source = "<h2>Programme</h2>" + ul(
+        "09:00 | Opening remarks",
+        "10:15 | Queues at scale | Ana Ruiz",
+        "12:00 | Lunch break",
+        "13:00 | Small data | Bo Li",
+    )
+    [(_, found)] = finding.talk_lists(html.parse(source), "auto")
+    assert [e if isinstance(e, str) else e.time for e in found.entries] == [
+        "09:00 | Opening remarks",
+        "10:15",
+        "12:00 | Lunch break",
+        "13:00",
+    ]

@@ -29,11 +29,11 @@ AFTER_TITLE = re.compile(
 )
 
 
-AFTER_SPEAKERS = re.compile(r"\s*(?P<sep>:|,|--?(?=\s)|–|—|\.)\s*")
+AFTER_SPEAKERS = re.compile(r"\s*(?P<sep>:|,|--?(?=\s)|–|—|\||\.)\s*")
 
 
 PLAIN_SPLIT = re.compile(
-    r"\s+(?:--?\s+)?(?P<by>" + BYLINE + r")\s+|\s+(?:--?|–|—)\s*"
+    r"\s+(?:--?\s+)?(?P<by>" + BYLINE + r")\s+|\s+(?:--?|–|—|\|)\s*"
     r"|\s*\(\s*(?:(?P<paren_by>by|de|por|par|von)\s+)?"
     r"|(?<=\.\.\.)\s*|(?<=…)\s*|(?<=[!?])\s+",
     re.IGNORECASE,
@@ -41,7 +41,7 @@ PLAIN_SPLIT = re.compile(
 
 
 WHOLE_QUOTE = re.compile(r'\s*(?:«[^»]{2,200}»|“[^”]{2,200}”|"[^"]{2,200}")')
-TITLE_END = re.compile(r"\.\s|\s[-–—]\s|\s\(|$")
+TITLE_END = re.compile(r"\.\s|\s[-–—|]\s|\s\(|$")
 
 
 @dataclass
@@ -140,7 +140,7 @@ def speaker_first(
         url = link.href if link else None
         return Reading(title, run, end, run.score + 3, url, "", "", link)
     sep = separator.group("sep")
-    dash = sep in ("-", "--", "–", "—")
+    dash = sep in ("-", "--", "–", "—", "|")
     if run.score < 2 and not dash and not single:
         return None  # one capitalised word and a colon is a label, not a speaker
     rest = line.text[separator.end() :]
