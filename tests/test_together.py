@@ -351,6 +351,21 @@ SHAPES = [
         ],
     ),
     (
+        "a kind word before a quoted title: the kind is the card's, not the title's",
+        ul(
+            "Atelier « Cartes de poche » animé par Claire Dubois",
+            "Taller «Datos pequeños» impartido por Carmen Díaz",
+            "Workshop „Kleine Daten“ mit Max Müller",
+            "Keynote “Twenty years of maps” by Bo Li",
+        ),
+        [
+            ("Cartes de poche", ["Claire Dubois"], "workshop"),
+            ("Datos pequeños", ["Carmen Díaz"], "workshop"),
+            ("Kleine Daten", ["Max Müller"], "workshop"),
+            ("Twenty years of maps", ["Bo Li"], "keynote"),
+        ],
+    ),
+    (
         "an honorific before a name is read with it",
         ul(
             "<em>Queues at scale</em> by Dr. Ana Ruiz",

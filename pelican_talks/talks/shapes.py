@@ -16,7 +16,7 @@ from .names import HANDLE, PROFILE_HOSTS, SpeakerRun, name_score, read_speakers
 from .people import looks_like_a_person
 from .words import BYLINE, KIND_PREFIX
 
-QUOTED = re.compile(r"\s*([\"“«‘'])\s*(?P<title>[^\"“”«»]{2,200}?)\s*([\"”»’'])")
+QUOTED = re.compile(r"\s*([\"“„«‘'])\s*(?P<title>[^\"“”„«»]{2,200}?)\s*([\"”“»’'])")
 
 
 AFTER_TITLE = re.compile(

@@ -97,7 +97,8 @@ BYLINE = alternation(BYLINES)
 # A kind named at the start of the item: "Keynote by X", "Taller de Y: ...".
 KIND_PREFIX = re.compile(
     r"\s*(?P<kind_words>" + alternation(list(KIND_OF)) + r")"
-    r"(?P<sep>\s*[:\-–—]\s*|\s+(?P<by>" + BYLINE + r")\s+)",
+    # "Atelier « X » animé par ...": a quoted title right after the kind word
+    r"(?P<sep>\s*[:\-–—]\s*|\s+(?P<by>" + BYLINE + r")\s+|\s+(?=[«“„\"]))",
     re.IGNORECASE,
 )
 
