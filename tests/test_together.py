@@ -366,6 +366,21 @@ SHAPES = [
         ],
     ),
     (
+        "speaker first, the organisation in parentheses in lower case or one word",
+        ul(
+            '<strong>Ana Ruiz</strong> (independent): "Queues at scale"',
+            '<strong>Bo Li</strong> (Acme): "Maps for the pocket"',
+            "<strong>Claire Dubois</strong> (indépendante) : « Cartes de poche »",
+            "<strong>Carmen Díaz</strong> (autónoma): <em>Datos pequeños</em>",
+        ),
+        [
+            ("Queues at scale", ["Ana Ruiz"], "talk"),
+            ("Maps for the pocket", ["Bo Li"], "talk"),
+            ("Cartes de poche", ["Claire Dubois"], "talk"),
+            ("Datos pequeños", ["Carmen Díaz"], "talk"),
+        ],
+    ),
+    (
         "an honorific before a name is read with it",
         ul(
             "<em>Queues at scale</em> by Dr. Ana Ruiz",

@@ -114,8 +114,9 @@ class Parenthesis:
     end: int
 
 
-def parenthesis(text: str, position: int) -> Parenthesis | None:
-    """ "(Staff Engineer at Acme)", "(Acme)" right at `position`, if it is one."""
+def parenthesis(text: str, position: int, any_case: bool = False) -> Parenthesis | None:
+    """ "(Staff Engineer at Acme)", "(Acme)" right at `position`, if it is one.
+    `any_case`: also "(independent)", when the caller knows a title follows."""
     paren = PAREN.match(text, position)
     if not paren:
         return None
@@ -123,7 +124,8 @@ def parenthesis(text: str, position: int) -> Parenthesis | None:
     if all(RESOURCE.fullmatch(piece) for piece in inner.split(",")):
         return None  # "(Slides, Video)": the talk's resources, not an organisation
     role, org = paren_affiliation(inner)
-    if not (role or org or "")[:1].isupper() or len(inner.split()) > 6:
+    lower = not (role or org or "")[:1].isupper()
+    if (lower and not any_case) or len(inner.split()) > 6:
         return None
     words = text[position : paren.end()].rstrip()
     for value, name in ((role, "{role}"), (org, "{org}")):

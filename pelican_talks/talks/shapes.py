@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .affiliation import add_affiliation, parenthesis
 from .line import Line, Part
 from .names import HANDLE, PROFILE_HOSTS, SpeakerRun, name_score, read_speakers
 from .people import looks_like_a_person
@@ -129,7 +130,9 @@ def speaker_first(
         return None
     separator = AFTER_SPEAKERS.match(line.text, run.end)
     if not separator:
-        return None
+        separator = aside_then_title(line, run)
+        if not separator:
+            return None
     found = marked_title(line, separator.end())
     if found is not None:
         title, end, part = found
@@ -166,6 +169,20 @@ def speaker_first(
             return None  # the title is the likelier name
         score -= 0 if which else 1
     return Reading(title, run, end, score)
+
+
+def aside_then_title(line: Line, run: SpeakerRun) -> re.Match | None:
+    """ "**Ana** (independent): "Title"": a parenthesis in lower case after the
+    speakers is theirs when a separator and a marked title follow it."""
+    aside = parenthesis(line.text, run.end, any_case=True)
+    if aside is None:
+        return None
+    separator = AFTER_SPEAKERS.match(line.text, aside.end)
+    if not separator or marked_title(line, separator.end()) is None:
+        return None
+    add_affiliation(run, aside.role, aside.org, aside.words)
+    run.end = aside.end
+    return separator
 
 
 def likelier_person(title: str, run: SpeakerRun) -> str:
