@@ -62,6 +62,8 @@ def sub_event(
     at = clock(talk.time) if talk.time else None
     if at and len(day) == 10:  # a time on the event's day: "2024-05-17T19:30"
         data["startDate"] = f"{day}T{at}"
+    if talk.room:
+        data["location"] = {"@type": "Place", "name": talk.room}
     if talk.abstract_text:
         data["description"] = talk.abstract_text
     if talk.title_url and talk.title_url.startswith("http"):

@@ -53,6 +53,7 @@ TALKS = st.builds(
     title_target=st.none() | st.sampled_from(["_blank", "<x>"]),
     title_rel=MAYBE,
     time=st.sampled_from(["", "19:30", "9:15am - 10:00am", "<19h30>"]),
+    room=st.sampled_from(["", "Room A", "<Salle & 2>"]),
     resources=st.lists(
         st.builds(
             Resource,

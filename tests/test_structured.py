@@ -180,3 +180,32 @@ def test_a_theme_can_override_the_index(tmp_path):
     )
     site = build(tmp_path / "site", {"seed.md": seed_text()}, THEME=str(theme))
     assert site.soup("talks/index.html").select_one("#mine").get_text() == "1 events"
+
+
+ROOM_POST = """Title: Our meetup
+Date: 2024-05-01
+Event_date: 2024-04-30
+
+The talks:
+
+* 19:00 Room A - *Queues at scale* by Ana Ruiz
+* *Maps for the pocket* by Bo Li (Salle 2)
+"""
+
+
+def test_a_talks_room_is_its_location(tmp_path):
+    from bs4 import BeautifulSoup
+
+    page = build(tmp_path, {"r.md": ROOM_POST}).html("our-meetup.html")
+    (event,) = jsonld(page)
+    rooms = [talk.get("location") for talk in event["subEvent"]]
+    assert rooms == [
+        {"@type": "Place", "name": "Room A"},
+        {"@type": "Place", "name": "Salle 2"},
+    ]
+    cards = BeautifulSoup(page, "html.parser").select(".talk-card")
+    assert [c.select_one(".p-location").get_text() for c in cards] == [
+        "Room A",
+        "Salle 2",
+    ]
+    assert cards[0].select_one(".p-name").get_text() == "Queues at scale"

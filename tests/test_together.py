@@ -381,6 +381,23 @@ SHAPES = [
         ],
     ),
     (
+        "a room before or after a talk is its room, not part of its title",
+        ul(
+            "10:00 Room A - Queues at scale by Ana Ruiz",
+            "<em>Cartes de poche</em> par Claire Dubois (Salle 2)",
+            "<em>Datos pequeños</em> por Carmen Díaz, Sala B",
+            "<em>Kleine Daten</em> von Max Müller – Raum 3",
+            "Zaal 1: <em>Kaarten op zak</em> door Jan de Vries",
+        ),
+        [
+            ("Queues at scale", ["Ana Ruiz"], "talk"),
+            ("Cartes de poche", ["Claire Dubois"], "talk"),
+            ("Datos pequeños", ["Carmen Díaz"], "talk"),
+            ("Kleine Daten", ["Max Müller"], "talk"),
+            ("Kaarten op zak", ["Jan de Vries"], "talk"),
+        ],
+    ),
+    (
         "an honorific before a name is read with it",
         ul(
             "<em>Queues at scale</em> by Dr. Ana Ruiz",
@@ -421,4 +438,18 @@ def test_a_schedules_breaks_stay_list_items_among_the_cards():
         "10:15",
         "12:00 | Lunch break",
         "13:00",
+    ]
+
+
+def test_rooms_are_the_talks_own_field():
+    source = "<h2>Talks</h2>" + ul(
+        "10:00 Room A - Queues at scale by Ana Ruiz",
+        "<em>Cartes de poche</em> par Claire Dubois (Salle 2)",
+        "10:15 | Sala B | Datos pequeños | Carmen Díaz",
+    )
+    [(_, found)] = finding.talk_lists(html.parse(source), "auto")
+    assert [(t.time, t.room, t.label, t.abstract) for t in found.talks] == [
+        ("10:00", "Room A", "", ""),
+        ("", "Salle 2", "", ""),
+        ("10:15", "Sala B", "", ""),
     ]

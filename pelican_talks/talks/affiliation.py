@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .line import Line
 from .model import evolve
-from .words import PLURAL_VERBS, RESOURCE, ROLE_AT, ROLE_VERBS
+from .words import PLURAL_VERBS, RESOURCE, ROLE_AT, ROLE_VERBS, ROOM
 
 if TYPE_CHECKING:
     from .names import SpeakerRun
@@ -52,6 +52,7 @@ CHIEF_OF = re.compile(
 )
 
 
+ROOM_ALONE = re.compile(ROOM)
 PAREN = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)")
 
 
@@ -123,6 +124,8 @@ def parenthesis(text: str, position: int, any_case: bool = False) -> Parenthesis
     inner = paren.group("inner").strip()
     if all(RESOURCE.fullmatch(piece) for piece in inner.split(",")):
         return None  # "(Slides, Video)": the talk's resources, not an organisation
+    if ROOM_ALONE.fullmatch(inner):
+        return None  # "(Salle 2)": where the talk is, not an organisation
     role, org = paren_affiliation(inner)
     lower = not (role or org or "")[:1].isupper()
     if (lower and not any_case) or len(inner.split()) > 6:

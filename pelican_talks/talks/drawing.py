@@ -242,7 +242,7 @@ def cards_html(
             f'<li class="talk-card talk-card--{kind}{untitled}{more} h-event"'
             f"{attributes}>\n"
         )
-        if talk.time or talk.label:
+        if talk.time or talk.label or talk.room:
             out.append('<p class="talk-card__label">')
             if at := entry["clock"]:
                 out.append(
@@ -253,7 +253,14 @@ def cards_html(
                 out.append(text(talk.time))
             if talk.time and talk.label:
                 out.append(" ")
-            out.append(f"{text(talk.label)}</p>\n")
+            out.append(text(talk.label))
+            if talk.room:
+                space = " " if talk.time or talk.label else ""
+                out.append(
+                    f'{space}<span class="talk-card__room p-location">'
+                    f"{text(talk.room)}</span>"
+                )
+            out.append("</p>\n")
         out.append(f'<h{level} class="talk-card__title p-name">')
         title_link = entry["title_link"]
         if title_link:

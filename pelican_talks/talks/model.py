@@ -80,6 +80,7 @@ class Talk:
     certainty: int = 0  # how well it read: 4 is enough, 8 leaves no doubt
     resources: tuple[Resource, ...] = ()  # slides, recordings
     time: str = ""  # when, as the author wrote it: "19:30", "7pm", "19:30 - 20:00 Uhr"
+    room: str = ""  # where, as the author wrote it: "Room A", "Salle 2", "Zaal 1"
 
 
 @dataclass

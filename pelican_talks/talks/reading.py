@@ -29,6 +29,7 @@ from .words import (
     KIND_OF,
     KIND_PREFIX,
     RESOURCE,
+    ROOM,
     SLOT_LABEL,
     TIME,
     WORKSHOP_BYLINE,
@@ -36,11 +37,16 @@ from .words import (
     kind_named,
 )
 
-# What authors put before a talk: times, ratings, emoji, [tags].
+# What authors put before a talk: times, rooms, ratings, emoji, [tags].
 LABEL = re.compile(
-    r"\s*((?:" + TIME + r"|" + SLOT_LABEL + r"|[★☆✩✪\u2600-\u27bf\ufe0f"
-    r"\U0001f300-\U0001faff]+|\[[^\]]{1,30}\])\s*)+"
+    r"\s*((?:" + TIME + r"|" + SLOT_LABEL + r"|" + ROOM + r"|[★☆✩✪\u2600-\u27bf\ufe0f"
+    r"\U0001f300-\U0001faff]+|\[[^\]]{1,30}\])\s*(?:[|·]\s+(?=" + ROOM + r"))?)+"
     r"(?:[:·|]\s+|[-–—]\s+(?=\S))?"  # "19:00: ...", "19:00 · ...", "19.30 - ..."
+)
+ROOM_IN = re.compile(ROOM)
+# A room closing the item: "... by Ana (Salle 2)", "..., Sala B", "... - Raum 3".
+ROOM_AFTER = re.compile(
+    r"\s*(?:[(,;·|]|[-–—])?\s*(?P<room>" + ROOM + r")\s*\)?\s*\.?\s*"
 )
 LEADING_PUNCTUATION = re.compile(r"^\s*[:;,.\-–—)]+\s*")
 
@@ -94,7 +100,7 @@ def read_item(
     if not kind_words and title.lower() in KIND_OF:
         kind_words, title = title, ""  # "**Keynote** - Ana": a keynote, untitled
     label_text = label.group(0).strip() if label else ""
-    time = ""
+    time = room = ""
     if label_text and (when := CLOCK_TIME.search(label_text)):
         # "19:30 - 20:00 Uhr ·": the time is the talk's own field; what else the
         # label says stays a label (punctuation alone isn't worth keeping)
@@ -102,6 +108,14 @@ def read_item(
         label_text = (label_text[: when.start()] + label_text[when.end() :]).strip()
         if not any(c.isalnum() for c in label_text):
             label_text = ""
+    if label_text and (where := ROOM_IN.search(label_text)):
+        room = where.group(0)  # "Room A", "Salle 2": the room is its own field too
+        label_text = (label_text[: where.start()] + label_text[where.end() :]).strip()
+        if not any(c.isalnum() for c in label_text):
+            label_text = ""
+    after = None if line.rest else ROOM_AFTER.fullmatch(line.text, reading.end)
+    if after:  # "... by Ana (Salle 2)": the room closes the item
+        room = room or after.group("room")
     duration = DURATION.search(title)
     if duration and title[: duration.start()].strip():
         # "Title (5 min) by Ana": the length is a label, not part of the title
@@ -114,9 +128,9 @@ def read_item(
         [line.text[reading.end :], *(html.visible_text(b, labels) for b in line.rest)]
     )
     abstract_text = LEADING_PUNCTUATION.sub("", " ".join(abstract_text.split()))
-    resources = resources_after(line, reading.end)
-    if resources:
-        abstract = abstract_text = ""  # it was only the links, now the card's own
+    resources = () if after else resources_after(line, reading.end)
+    if resources or after:
+        abstract = abstract_text = ""  # it was only the links or room, now the card's
     kind = kind_named(kind_words) if kind_words else (title_kind or None)
     if kind in (None, "talk"):
         later = line.text[reading.end :]
@@ -134,6 +148,7 @@ def read_item(
         title_rel=reading.title_link.rel if reading.title_link else None,
         label=label_text,
         time=time,
+        room=" ".join(room.split()),
         resources=resources,
         byline_words=" ".join((reading.byline_words or byline).split()),
         kind_words=kind_words.strip(),

@@ -16,6 +16,8 @@ a kind's words may be several words ("lightning talk", "charla relámpago").
 - role_verbs / role_at: "Ana is a ROLE at ORG", "Ana es ROLE en ORG".
 - plural_verbs: the role verbs said of several speakers ("are").
 - slots: words numbering a programme's parts ("Talk 2:", "Session 3 -").
+- rooms: words naming where a talk is given, before its name or number
+  ("Room A", "Salle 2", "Raum 3"): the talk's room, not part of its title.
 - durations: units of a talk's length ("(5 min)").
 - resources: what a link after a talk may be ("slides", "video", "Folien").
 - weekdays, months: never a speaker's name; a day or date slot.
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 EN = {
     "resources": "slides video recording pdf deck",
+    "rooms": "room hall auditorium",
     "durations": "min mins minute minutes hour hours h",
     "slots": "session slot track day part",
     "event": "conference conferences summit meetup meet-up camp festival "
@@ -70,6 +73,7 @@ EN = {
 
 ES = {
     "resources": "diapositivas vídeo",
+    "rooms": "sala aula auditorio",
     "durations": "minutos hora horas",
     "slots": "sesión día parte",
     "event": "jornadas congreso encuentro conferencia",
@@ -102,6 +106,7 @@ ES = {
 
 FR = {
     "resources": "vidéo diapositives transparents",
+    "rooms": "salle amphi amphithéâtre",
     "durations": "minutes heure heures",
     "slots": "session séance jour partie",
     "event": "rencontre rencontres journée journées meetup",
@@ -135,6 +140,7 @@ FR = {
 
 DE = {
     "resources": "folien aufzeichnung",
+    "rooms": "raum saal hörsaal",
     "durations": "minuten stunde stunden",
     "slots": "sitzung tag teil",
     "event": "treffen konferenz tagung",
@@ -165,6 +171,7 @@ DE = {
 
 PT = {
     "resources": "vídeo",
+    "rooms": "sala auditório",
     "durations": "minutos hora horas",
     "slots": "sessão dia parte",
     "event": "encontro evento conferência",
@@ -195,6 +202,7 @@ PT = {
 
 IT = {
     "resources": "slide",
+    "rooms": "sala aula",
     "durations": "minuti ora ore",
     "slots": "sessione giorno parte",
     "event": "evento eventi incontro conferenza",
@@ -225,6 +233,7 @@ IT = {
 
 NL = {
     "resources": "opname",
+    "rooms": "zaal ruimte",
     "durations": "minuten uur",
     "slots": "sessie dag deel",
     "event": "bijeenkomst bijeenkomsten conferentie",

@@ -83,6 +83,12 @@ SLOT_LABEL = (
     r"\s*\d{1,2}\s*[:.\-–—]"
 )
 
+# "Room A", "Salle 2", "Zaal 1": where a talk is given (a short name or number).
+ROOM = (
+    r"(?i:" + alternation(vocabulary.words("rooms")) + r")"
+    r"\s+(?:[A-Z0-9][A-Za-z0-9.]{0,3}|[A-Z][a-z]+)(?![\w-])"
+)
+
 # "(5 min)", "(1 hour)": a talk's length, not part of its title.
 DURATION = re.compile(
     r"\s*\(\s*\d{1,3}\s*(?i:"
