@@ -453,3 +453,81 @@ def test_rooms_are_the_talks_own_field():
         ("", "Salle 2", "", ""),
         ("10:15", "Sala B", "", ""),
     ]
+
+
+DEFINITIONS = [
+    (
+        "a definition list: the term is the title",
+        '<h2>Talks</h2><dl class="docutils">'
+        "<dt>Queues at scale</dt><dd><p>Ana Ruiz, Acme. How queues grow.</p></dd>"
+        "<dt>Maps for the pocket</dt><dd><p>Bo Li</p></dd></dl>",
+        [
+            ("Queues at scale", ["Ana Ruiz"], "talk"),
+            ("Maps for the pocket", ["Bo Li"], "talk"),
+        ],
+    ),
+    (
+        "a definition list: the term is the speaker",
+        '<h2>Vorträge</h2><dl class="simple">'
+        "<dt>Max Müller</dt><dd><p>Kleine Daten, große Wirkung</p></dd>"
+        "<dt>Claire Dubois</dt><dd><p>Cartes de poche</p></dd></dl>",
+        [
+            ("Kleine Daten, große Wirkung", ["Max Müller"], "talk"),
+            ("Cartes de poche", ["Claire Dubois"], "talk"),
+        ],
+    ),
+    (
+        "a glossary is left as written",
+        "<h2>Talks</h2><dl><dt>Queue</dt><dd><p>A line of jobs.</p></dd>"
+        "<dt>Map</dt><dd><p>A picture of places.</p></dd></dl>",
+        None,
+    ),
+    (
+        "a definition list with one term that isn't a talk is left as written",
+        "<h2>Talks</h2><dl><dt>Queues at scale</dt><dd><p>Ana Ruiz</p></dd>"
+        "<dt>Lunch</dt><dd><p>served upstairs</p></dd>"
+        "<dt>Maps for the pocket</dt><dd><p>Bo Li</p></dd></dl>",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("why", "source", "expected"), DEFINITIONS, ids=[c[0] for c in DEFINITIONS]
+)
+def test_rest_definition_lists(why, source, expected):
+    root = html.parse(source)
+    drawn = list(finding.talk_lists(root, "auto"))
+    got = [
+        (t.title, [s.name for s in t.speakers], t.kind)
+        for _, f in drawn
+        for t in f.talks
+    ]
+    assert got == (expected or [])
+
+
+REST_POST = """Our meetup
+##########
+
+:date: 2024-05-01
+
+The talks
+=========
+
+Queues at scale
+    Ana Ruiz, Acme. How queues grow.
+
+Cartes de poche
+    Claire Dubois
+"""
+
+
+def test_a_rest_definition_list_becomes_cards(tmp_path):
+    from conftest import build
+
+    page = build(tmp_path, {"m.rst": REST_POST}, plugins=("pelican_talks",)).html(
+        "our-meetup.html"
+    )
+    assert page.count('class="talk-card ') == 2
+    assert "<dl" not in page
+    assert "How queues grow." in page

@@ -13,7 +13,8 @@ class TalksPass:
     name = "cards"
 
     def wants(self, source: str) -> bool:
-        return "<li" in source or "<LI" in source
+        # (<dl>: reST definition lists may be talk lists too)
+        return "<li" in source or "<LI" in source or "<dl" in source
 
     def run(self, root: html.Element, article: Article) -> int:
         drawn = 0

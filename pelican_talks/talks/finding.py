@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from .. import html
 from . import context
+from .definitions import definition_items
 from .model import Talk, TalkList
 from .people import talk_person_score
 from .reading import read_item
@@ -30,9 +31,9 @@ ENOUGH_TO_JUDGE = 3
 
 def candidate_lists(root: html.Element) -> Iterator[html.Element]:
     """Top-level lists (not nested in another list or a heading, not in code, not
-    our cards)."""
+    our cards), reST definition lists among them."""
     check_code = html.has_verbatim(root)
-    for element in root.iter("ul", "ol"):
+    for element in root.iter("ul", "ol", "dl"):
         if CARDS_CLASS in classes(element):
             continue
         if check_code and html.inside_verbatim(element):
@@ -205,8 +206,11 @@ def read_one_list(
     element: html.Element, where: context.Context, read: bool = True
 ) -> ListReading | None:
     """The list's items and, if `read`, their talks; None if it can't be cards."""
-    items = [li for li in element if li.tag == "li"]
-    if not items or not only_items(element):
+    if element.tag == "dl":
+        items = definition_items(element) or []
+    else:
+        items = [li for li in element if li.tag == "li"]
+    if not items or (element.tag != "dl" and not only_items(element)):
         return None
     talks: list[Talk | None] = [None] * len(items)
     if read:
@@ -286,6 +290,8 @@ def decide(
     ]
     if not found or (mark != "talks" and len(found) * 2 < len(counted)):
         return None
+    if reading.element.tag == "dl" and len(found) < len(talks):
+        return None  # its items were built for reading: drawn whole or not at all
     needs_context = mark != "talks" and mode != "yes"
     if needs_context:
         group = reading.group or [reading]

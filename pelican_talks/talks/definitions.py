@@ -1,0 +1,61 @@
+"""reST definition lists as talk lists: `<dl><dt>Title</dt><dd>Speaker ...</dd></dl>`.
+
+docutils writes a definition list for "Title" followed by an indented "Speaker
+...". Each term and its definition are read as one item would be written,
+"**Title**: Speaker ...": the term is emphasised, as it is on the page. These
+items are built for reading only; a definition list is drawn only when every
+one of its terms reads as a talk, so none of them is ever written out.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from lxml import etree
+
+from .. import html
+
+# No talk's term and definition are this long (as passes/talks.py MAX_ITEM_TEXT).
+MAX_TEXT = 5_000
+
+
+def definition_items(element: html.Element) -> list[html.Element] | None:
+    """One <li> per term and its definition, or None unless the list is only
+    terms each followed by one definition (no text between, no nesting)."""
+    if (element.text or "").strip():
+        return None
+    if any(sum(map(len, child.itertext())) > MAX_TEXT for child in element):
+        return None  # (reading costs more than linear time in an item's length)
+    children = [c for c in element if not html.is_comment(c)]
+    if not children or len(children) % 2:
+        return None
+    if any((child.tail or "").strip() for child in element):
+        return None
+    terms, definitions = children[0::2], children[1::2]
+    if any(t.tag != "dt" for t in terms) or any(d.tag != "dd" for d in definitions):
+        return None
+    pairs = zip(terms, definitions, strict=True)
+    return [as_item(term, definition) for term, definition in pairs]
+
+
+def as_item(term: html.Element, definition: html.Element) -> html.Element:
+    """ "<li><strong>term</strong>: definition</li>", the definition's first
+    paragraph inline and its other blocks after it."""
+    item = etree.Element("li")
+    title = copy.deepcopy(term)
+    title.tag, title.tail = "strong", ": "
+    title.attrib.clear()
+    item.append(title)
+    blocks = list(definition)
+    first = blocks[0] if blocks and blocks[0].tag == "p" else None
+    if first is not None and not (definition.text or "").strip():
+        title.tail += first.text or ""
+        for child in first:
+            item.append(copy.deepcopy(child))
+        item[-1].tail = (item[-1].tail or "") + (first.tail or "")
+        blocks = blocks[1:]
+    else:
+        title.tail += definition.text or ""
+    for block in blocks:
+        item.append(copy.deepcopy(block))
+    return item
