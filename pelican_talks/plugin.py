@@ -10,7 +10,7 @@ from pelican import signals
 from pelican.contents import Article, Static
 from pelican.generators import ArticlesGenerator
 
-from . import cache, feeds, imports, index_cache, pages, pipeline, talks_index, theme
+from . import cache, feeds, index_cache, pages, pipeline, talks_index, theme, wordpress
 from ._version import __version__ as version
 from .report import Report
 from .settings import TalksSettings
@@ -124,7 +124,7 @@ def process_content(content: Any) -> None:
     mode = article_mode(content)
     if mode == OFF or source.isspace():
         return
-    imports.category_from_categories(content)  # now: Pelican files it by category
+    wordpress.category_from_categories(content)  # now: Pelican files it by category
     if build.batch and isinstance(content, Article):
         # Articles are processed together once Pelican has read them all
         # (process_waiting): one after another, the plugin's code and data stay

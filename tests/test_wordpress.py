@@ -6,7 +6,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import seed_text
 
-from pelican_talks.imports import first_category
+from pelican_talks.wordpress import first_category
 
 NEWER = (
     "Title: Newer\nDate: 2030-01-01\nCategory: General\n\n"
