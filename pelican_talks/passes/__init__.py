@@ -9,11 +9,11 @@ A site could drop or add a pass by changing this list.
 
 from __future__ import annotations
 
+from .cards import CardsPass
 from .figures import FiguresPass
 from .links import LinksPass
-from .talks import TalksPass
 
-PASSES = (LinksPass(), FiguresPass(), TalksPass())
+PASSES = (LinksPass(), FiguresPass(), CardsPass())
 
 
 def enabled_passes(settings) -> tuple:

@@ -9,7 +9,7 @@ from ..talks.model import Link, TalkList
 from . import links
 
 
-class TalksPass:
+class CardsPass:
     name = "cards"
 
     def wants(self, source: str) -> bool:
