@@ -41,8 +41,10 @@ class Build:
 
 
 @dataclass
-class Article:
-    """What a pass may know about the article it works on."""
+class ArticleWork:
+    """One article being processed: what a pass may know about it, and what
+    the passes leave for the outcome (counts, warnings, talks, placed HTML).
+    Not Pelican's Article, which the glue hands over."""
 
     source_path: str
     build: Build
@@ -90,7 +92,7 @@ class Pass(Protocol):
     def wants(self, html: str) -> bool:
         """A cheap look at the raw HTML: False means this pass has nothing to do."""
 
-    def run(self, root: html.Element, article: Article) -> int:
+    def run(self, root: html.Element, article: ArticleWork) -> int:
         """Change the tree in place; return how many things were changed."""
 
 
@@ -115,7 +117,7 @@ class Outcome:
             report.note(what, name)
 
 
-def process(source: str, article: Article, passes: Sequence[Pass]) -> Outcome:
+def process(source: str, article: ArticleWork, passes: Sequence[Pass]) -> Outcome:
     from . import html, summary
 
     wanted = [p for p in passes if p.wants(source)]

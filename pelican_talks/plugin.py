@@ -187,7 +187,7 @@ def processed(
         return outcome
     from .passes import enabled_passes  # not needed while the cache has it all
 
-    article = pipeline.Article(path, build, mode, about=about)
+    article = pipeline.ArticleWork(path, build, mode, about=about)
     outcome = pipeline.process(source, article, enabled_passes(build.settings))
     if store is not None:
         store.put(key, outcome)

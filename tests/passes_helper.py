@@ -18,7 +18,7 @@ def run_passes(
     """The HTML after the passes (only the named one, if given) ran on `source`."""
     names = {f"TALKS_{k.upper()}": v for k, v in talks_settings.items()}
     build = pipeline.Build(TalksSettings.from_pelican(names), dict(site or {}))
-    article = pipeline.Article(source_path, build, mode)
+    article = pipeline.ArticleWork(source_path, build, mode)
     passes = [p for p in PASSES if only is None or p.name == only]
     return pipeline.process(source, article, passes).html
 
@@ -33,5 +33,5 @@ def run_passes_outcome(
     """The whole Outcome of all passes on `source`: html, summary, counts..."""
     names = {f"TALKS_{k.upper()}": v for k, v in talks_settings.items()}
     build = pipeline.Build(TalksSettings.from_pelican(names), dict(site or {}))
-    article = pipeline.Article(source_path, build, mode)
+    article = pipeline.ArticleWork(source_path, build, mode)
     return pipeline.process(source, article, PASSES)

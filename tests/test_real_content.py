@@ -71,7 +71,7 @@ def assert_idempotent(content) -> None:
     build_ = pipeline.Build(
         TalksSettings.from_pelican(content.settings), content.settings
     )
-    article = pipeline.Article(str(content.source_path), build_, mode)
+    article = pipeline.ArticleWork(str(content.source_path), build_, mode)
     again = pipeline.process(content._content, article, enabled_passes(build_.settings))
     assert again.html == content._content, content.source_path
 

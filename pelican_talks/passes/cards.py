@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import html
-from ..pipeline import Article
+from ..pipeline import ArticleWork
 from ..talks import attributes, directory, drawing, finding
 from ..talks.model import Link, TalkList
 from . import links
@@ -16,7 +16,7 @@ class CardsPass:
         # (<dl>: reST definition lists may be talk lists too)
         return "<li" in source or "<LI" in source or "<dl" in source
 
-    def run(self, root: html.Element, article: Article) -> int:
+    def run(self, root: html.Element, article: ArticleWork) -> int:
         drawn = 0
         found_lists = finding.talk_lists(
             root,
@@ -56,7 +56,7 @@ def too_long(found: html.Element) -> bool:
     )
 
 
-def complete(talk_list: TalkList, article: Article) -> TalkList:
+def complete(talk_list: TalkList, article: ArticleWork) -> TalkList:
     settings, cache = article.settings, article.build.cache
     if "speakers" not in cache:
         cache["speakers"] = directory.folded_directory(settings.speakers)
@@ -79,7 +79,7 @@ def authored(found: html.Element) -> attributes.Authored:
     return attributes.Authored(tag, classes, others, items)
 
 
-def draw(talk_list: TalkList, author: attributes.Authored, article: Article) -> str:
+def draw(talk_list: TalkList, author: attributes.Authored, article: ArticleWork) -> str:
     build = article.build
     if "drawer" not in build.cache:  # made from the theme's environment, if any
         theme_env = build.cache.get("theme_env")

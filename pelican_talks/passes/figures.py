@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .. import html, urls
-from ..pipeline import Article, Build
+from ..pipeline import ArticleWork, Build
 from .image_files import local_image_size
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
@@ -43,7 +43,7 @@ class FiguresPass:
     def wants(self, source: str) -> bool:
         return "<img" in source or "<IMG" in source or "<source" in source
 
-    def run(self, root: html.Element, article: Article) -> int:
+    def run(self, root: html.Element, article: ArticleWork) -> int:
         changes = 0
         position = 0
         check_code = html.has_verbatim(root)
@@ -69,7 +69,7 @@ class FiguresPass:
         return changes
 
 
-def each_change(element: html.Element, article: Article, *changes) -> int:
+def each_change(element: html.Element, article: ArticleWork, *changes) -> int:
     """Make each change to the image on its own: an odd value (a URL that
     can't be read, a size that is no size) costs that one change, with a
     warning, and never the rest of the article."""
@@ -92,7 +92,7 @@ def set_attribute(element: html.Element, name: str, value: str) -> int:
     return 1
 
 
-def set_loading(image: html.Element, position: int, article: Article) -> int:
+def set_loading(image: html.Element, position: int, article: ArticleWork) -> int:
     changes = set_attribute(image, "decoding", "async")
     eager = position < article.settings.lazy_skip
     if not eager and set_attribute(image, "loading", "lazy"):
@@ -121,7 +121,7 @@ def insecure_host(url: str, build: Build) -> str | None:
     return host
 
 
-def upgraded(url: str, article: Article) -> str:
+def upgraded(url: str, article: ArticleWork) -> str:
     host = insecure_host(url, article.build)
     if host is None:
         return url
@@ -136,7 +136,7 @@ def upgraded(url: str, article: Article) -> str:
     return INSECURE.sub("https://", url, count=1)
 
 
-def upgrade_src(image: html.Element, article: Article) -> int:
+def upgrade_src(image: html.Element, article: ArticleWork) -> int:
     src = image.get("src")
     if not src or not article.settings.https_upgrade:
         return 0
@@ -147,7 +147,7 @@ def upgrade_src(image: html.Element, article: Article) -> int:
     return 1
 
 
-def upgrade_srcset(element: html.Element, article: Article) -> int:
+def upgrade_srcset(element: html.Element, article: ArticleWork) -> int:
     srcset = element.get("srcset")
     if not srcset or not article.settings.https_upgrade:
         return 0
@@ -159,7 +159,7 @@ def upgrade_srcset(element: html.Element, article: Article) -> int:
     return 1
 
 
-def name_from_caption(image: html.Element, article: Article) -> int:
+def name_from_caption(image: html.Element, article: ArticleWork) -> int:
     if image.get("alt") is not None or image.get("aria-labelledby") is not None:
         return 0
     figure = next(image.iterancestors("figure"), None)
@@ -179,7 +179,7 @@ def name_from_caption(image: html.Element, article: Article) -> int:
     return 1
 
 
-def add_size(image: html.Element, article: Article) -> int:
+def add_size(image: html.Element, article: ArticleWork) -> int:
     if not article.settings.css:  # no height: auto to go with the size
         return 0
     if image.get("width") is not None or image.get("height") is not None:

@@ -9,7 +9,7 @@ from urllib.parse import unquote, urlsplit
 import imagesize
 
 from ..cache import stamp
-from ..pipeline import Article
+from ..pipeline import ArticleWork
 
 # Pelican's intrasite placeholders, in both of its syntaxes.
 PLACEHOLDER = re.compile(
@@ -17,7 +17,7 @@ PLACEHOLDER = re.compile(
 )
 
 
-def local_image_size(src: str, article: Article) -> tuple[int, int] | None:
+def local_image_size(src: str, article: ArticleWork) -> tuple[int, int] | None:
     # Resolving a path costs file-system calls: remember each answer for the
     # build, keyed by what the author wrote and where the article lives.
     sizes = article.build.cache.setdefault("image_sizes", {})
@@ -47,7 +47,7 @@ def read_size(path: str) -> tuple[int, int] | None:
     return int(width), int(height)
 
 
-def local_image_path(src: str, article: Article) -> str | None:
+def local_image_path(src: str, article: ArticleWork) -> str | None:
     """The file under PATH that `src` points at, or None if it is not local."""
     content_root = article.build.pelican.get("PATH")
     if not content_root or not src:

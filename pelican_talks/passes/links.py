@@ -16,7 +16,7 @@ from __future__ import annotations
 from html import escape
 
 from .. import html, urls
-from ..pipeline import Article, Build
+from ..pipeline import ArticleWork, Build
 from ..talks.model import Link
 
 # The valid browsing-context keywords; matching is ASCII case-insensitive.
@@ -33,7 +33,7 @@ class LinksPass:
     def wants(self, source: str) -> bool:
         return "<a" in source or "<A" in source
 
-    def run(self, root: html.Element, article: Article) -> int:
+    def run(self, root: html.Element, article: ArticleWork) -> int:
         internal = internal_hosts(article.build)
         check_code = html.has_verbatim(root)
         changes = 0
@@ -57,7 +57,9 @@ def internal_hosts(build: Build) -> tuple[str, ...]:
     return build.cache["internal_hosts"]
 
 
-def card_link(href: str, target: str | None, rel: str | None, article: Article) -> Link:
+def card_link(
+    href: str, target: str | None, rel: str | None, article: ArticleWork
+) -> Link:
     """A link the cards will draw, with the rules every link gets."""
     link = Link(href, target, rel)
     settings = article.settings
@@ -67,7 +69,9 @@ def card_link(href: str, target: str | None, rel: str | None, article: Article) 
     return link
 
 
-def fix_link(link: html.Element | Link, href: str, internal, article: Article) -> int:
+def fix_link(
+    link: html.Element | Link, href: str, internal, article: ArticleWork
+) -> int:
     scheme = urls.scheme(href)
     if scheme in LEFT_ALONE_SCHEMES or href.lstrip().startswith("#"):
         return 0
@@ -91,7 +95,7 @@ def fix_link(link: html.Element | Link, href: str, internal, article: Article) -
     return changes
 
 
-def mark_external(link: html.Element | Link, article: Article) -> int:
+def mark_external(link: html.Element | Link, article: ArticleWork) -> int:
     settings = article.settings
     changes = 0
     if settings.external_class and add_class(link, settings.external_class):
@@ -137,7 +141,7 @@ def add_hidden_label(link: html.Element | Link, label: str) -> None:
 
 
 def merge_rel(
-    link: html.Element | Link, wanted: tuple[str, ...], article: Article
+    link: html.Element | Link, wanted: tuple[str, ...], article: ArticleWork
 ) -> int:
     written = (link.get("rel") or "").split()
     seen = {token.lower() for token in written}
