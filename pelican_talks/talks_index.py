@@ -286,7 +286,3 @@ def profile_link(url: str | None, article: Any, page: SpeakerPage) -> str | None
             return None
         return posixpath.relpath(path, posixpath.dirname(page.save_as) or ".")
     return urls.link_or_none(url)
-
-
-def get_generators(pelican_object: Any):
-    return TalksIndexGenerator
