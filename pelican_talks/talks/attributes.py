@@ -41,7 +41,8 @@ ATTRIBUTE_NAME = re.compile(r"[A-Za-z_:][-A-Za-z0-9_:.]*")
 
 def text(value: str) -> str:
     """Escaped as Jinja's autoescape does (markupsafe: &#39; and &#34; for
-    quotes), as a plain str: creating Markup objects cost a tenth of drawing."""
+    quotes), as a plain str: creating Markup objects costs more than drawing
+    needs."""
     return (
         value.replace("&", "&amp;")
         .replace("<", "&lt;")
