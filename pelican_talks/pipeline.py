@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
+from .link_rules import LinkRules
 from .report import Report
 from .settings import TalksSettings
 
@@ -38,6 +39,10 @@ class Build:
     # Articles read but not yet processed, and whether to wait (plugin.py).
     waiting: list[Any] = field(default_factory=list)
     batch: bool = False
+    link_rules: LinkRules = field(init=False)  # the site's, for every link
+
+    def __post_init__(self) -> None:
+        self.link_rules = LinkRules.for_site(self.settings, self.pelican)
 
 
 @dataclass

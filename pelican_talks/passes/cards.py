@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from .. import html
+from .. import html, link_rules
 from ..pipeline import ArticleWork
 from ..talks import attributes, directory, drawing, finding
 from ..talks.model import Link, TalkList
-from . import links
 
 
 class CardsPass:
@@ -89,8 +88,22 @@ def draw(talk_list: TalkList, author: attributes.Authored, article: ArticleWork)
     level = min(article.settings.heading_level, talk_list.under_level + 1)
 
     def link(href: str, target: str | None, rel: str | None) -> Link:
-        if not article.settings.links:
-            return Link(href, target, rel)
-        return links.card_link(href, target, rel, article)
+        return card_link(href, target, rel, article)
 
     return build.cache["drawer"].draw(talk_list, level, link, author)
+
+
+def card_link(
+    href: str, target: str | None, rel: str | None, article: ArticleWork
+) -> Link:
+    """A link a card draws, with the rules every link gets."""
+    rules = article.build.link_rules
+    if not article.settings.links or (
+        # The author's own link, already through the links pass: as it is.
+        target is not None and not (rules.external_class or rules.new_tab_label)
+    ):
+        return Link(href, target, rel)
+    fixed = rules.fix(href, target, rel, None)
+    link_rules.tell(fixed, href, article)
+    label = rules.label_html() if fixed.wants_label else ""
+    return Link(href, fixed.target, fixed.rel, fixed.css_class, label)

@@ -1,30 +1,13 @@
-"""External links: valid targets, a safe rel merged in, internal links left internal.
+"""External links: the article's `<a>` elements through the link rules.
 
-- `target="_new"` (any case) and other made-up `_` targets are not keywords:
-  browsers open one window named "_new" and every such link reuses it. They
-  become `_blank`.
-- Every `target="_blank"` link gets TALKS_LINK_REL merged into its `rel`,
-  keeping what the author wrote first (`me`, `nofollow`, `sponsored` stay).
-- A link is internal when it is relative or its host is SITEURL's or in
-  TALKS_INTERNAL_HOSTS; the plugin never adds a target to an internal link.
-- `mailto:`, `tel:`, `#fragment` links and links in code are left alone;
-  `javascript:` links are left as written, with a warning.
+What the rules are lives in ``link_rules``; this pass walks the article once
+and writes what they say. Links in code are left alone.
 """
 
 from __future__ import annotations
 
-from html import escape
-
-from .. import html, urls
-from ..pipeline import ArticleWork, Build
-from ..talks.model import Link
-
-# The valid browsing-context keywords; matching is ASCII case-insensitive.
-TARGET_KEYWORDS = frozenset({"_blank", "_self", "_parent", "_top"})
-LEFT_ALONE_SCHEMES = frozenset({"mailto", "tel", "sms"})
-# Hidden by a rule in the plugin's stylesheet, linked from every page showing a
-# label: an inline style would be blocked by a strict Content-Security-Policy.
-HIDDEN_LABEL_CLASS = html.NEW_TAB_LABEL_CLASS
+from .. import html, link_rules
+from ..pipeline import ArticleWork
 
 
 class LinksPass:
@@ -34,7 +17,7 @@ class LinksPass:
         return "<a" in source or "<A" in source
 
     def run(self, root: html.Element, article: ArticleWork) -> int:
-        internal = internal_hosts(article.build)
+        rules = article.build.link_rules
         check_code = html.has_verbatim(root)
         changes = 0
         for link in root.iter("a"):
@@ -42,116 +25,32 @@ class LinksPass:
             if href is None or (check_code and html.inside_verbatim(link)):
                 continue
             try:
-                changes += fix_link(link, href, internal, article)
+                changes += fix_link(link, href, rules, article)
             except Exception as error:  # one odd link costs that link only
                 article.warn("link %r left as written (%s)", href[:80], error)
         return changes
 
 
-def internal_hosts(build: Build) -> tuple[str, ...]:
-    if "internal_hosts" not in build.cache:
-        own = urls.host(build.pelican.get("SITEURL") or "")
-        build.cache["internal_hosts"] = ((own,) if own else ()) + tuple(
-            build.settings.internal_hosts
-        )
-    return build.cache["internal_hosts"]
-
-
-def card_link(
-    href: str, target: str | None, rel: str | None, article: ArticleWork
-) -> Link:
-    """A link the cards will draw, with the rules every link gets."""
-    link = Link(href, target, rel)
-    settings = article.settings
-    if target is not None and not (settings.external_class or settings.new_tab_label):
-        return link  # the author's own link, already through this pass: as it is
-    fix_link(link, href, internal_hosts(article.build), article)
-    return link
-
-
 def fix_link(
-    link: html.Element | Link, href: str, internal, article: ArticleWork
+    link: html.Element, href: str, rules: link_rules.LinkRules, article: ArticleWork
 ) -> int:
-    scheme = urls.scheme(href)
-    if scheme in LEFT_ALONE_SCHEMES or href.lstrip().startswith("#"):
-        return 0
-    if scheme in urls.UNSAFE_SCHEMES:
-        article.warn("a link to %r is left as written", href[:80])
-        article.count("unsafe links warned")
-        return 0
-    changes = 0
-    target = link.get("target")
-    if target and target[0] == "_" and target.lower() not in TARGET_KEYWORDS:
-        link.set("target", target := "_blank")
-        article.count("targets fixed")
-        changes += 1
-    if scheme in ("http", "https", ""):
-        host = urls.host(href)
-        if host and not (internal and urls.host_matches(host, internal)):
-            changes += mark_external(link, article)
-            target = link.get("target")
-    if target and target.lower() == "_blank":
-        changes += merge_rel(link, article.settings.link_rel, article)
-    return changes
-
-
-def mark_external(link: html.Element | Link, article: ArticleWork) -> int:
-    settings = article.settings
-    changes = 0
-    if settings.external_class and add_class(link, settings.external_class):
-        changes += 1
-    if settings.external_new_tab and link.get("target") is None:
-        link.set("target", "_blank")
-        article.count("new tabs")
-        changes += 1
-    if (
-        settings.new_tab_label
-        and (link.get("target") or "").lower() == "_blank"
-        and not has_hidden_label(link)
+    fixed = rules.fix(href, link.get("target"), link.get("rel"), link.get("class"))
+    link_rules.tell(fixed, href, article)
+    # In this order, as an author would write them: class, target, rel.
+    for name, value in (
+        ("class", fixed.css_class),
+        ("target", fixed.target),
+        ("rel", fixed.rel),
     ):
-        add_hidden_label(link, settings.new_tab_label)
-        changes += 1
-    return changes
+        if value is not None and value != link.get(name):
+            link.set(name, value)
+    if fixed.wants_label and not has_hidden_label(link):
+        span = link.makeelement("span", {"class": link_rules.HIDDEN_LABEL_CLASS})
+        span.text = " " + (rules.new_tab_label or "")
+        link.append(span)
+        return fixed.changes + 1
+    return fixed.changes
 
 
-def add_class(element: html.Element | Link, name: str) -> bool:
-    classes = (element.get("class") or "").split()
-    if name in classes:
-        return False
-    element.set("class", " ".join([*classes, name]))
-    return True
-
-
-def has_hidden_label(link: html.Element | Link) -> bool:
-    if isinstance(link, Link):
-        return bool(link.label_html)
-    return any(HIDDEN_LABEL_CLASS in (s.get("class") or "") for s in link)
-
-
-def add_hidden_label(link: html.Element | Link, label: str) -> None:
-    if isinstance(link, Link):
-        link.label_html = (
-            f'<span class="{HIDDEN_LABEL_CLASS}">'
-            f"{escape(' ' + label, quote=False)}</span>"
-        )
-        return
-    span = link.makeelement("span", {"class": HIDDEN_LABEL_CLASS})
-    span.text = " " + label
-    link.append(span)
-
-
-def merge_rel(
-    link: html.Element | Link, wanted: tuple[str, ...], article: ArticleWork
-) -> int:
-    written = (link.get("rel") or "").split()
-    seen = {token.lower() for token in written}
-    merged = list(written)
-    for token in wanted:
-        if token.lower() not in seen:
-            merged.append(token)
-            seen.add(token.lower())
-    if merged == written:
-        return 0
-    link.set("rel", " ".join(merged))
-    article.count("rel merged")
-    return 1
+def has_hidden_label(link: html.Element) -> bool:
+    return any(link_rules.HIDDEN_LABEL_CLASS in (s.get("class") or "") for s in link)
