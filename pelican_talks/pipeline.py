@@ -17,7 +17,11 @@ from .report import Report
 from .settings import TalksSettings
 
 if TYPE_CHECKING:
+    import jinja2
+
     from . import html
+    from .cache import ProcessedCache
+    from .talks.drawing import Drawer
 
 # html and summary (lxml) are imported when an article is processed: a warm
 # rebuild that finds every article in the cache never needs them (lxml and the
@@ -28,18 +32,33 @@ logger = logging.getLogger(__name__)
 
 @dataclass
 class Build:
-    """What stays the same for every article of one Pelican build."""
+    """What stays the same for every article of one Pelican build: made once
+    when Pelican initialises (plugin.py), filled as the build goes."""
 
     settings: TalksSettings
     pelican: Mapping[str, Any]  # Pelican's own settings (SITEURL, PATH, THEME...)
     report: Report = field(default_factory=Report)
-    cache: dict[str, Any] = field(default_factory=dict)  # things made once a build
-    processed: Any = None  # the ProcessedCache, when Pelican's caching is on
+    processed: ProcessedCache | None = None  # when Pelican's caching is on
     fingerprint: str = ""  # what besides an article decides its processing
-    # Articles read but not yet processed, and whether to wait (plugin.py).
-    waiting: list[Any] = field(default_factory=list)
-    batch: bool = False
+    # Articles read but not yet processed, with their `talks:` mode (plugin.py).
+    waiting: list[tuple[Any, str]] = field(default_factory=list)
     link_rules: LinkRules = field(init=False)  # the site's, for every link
+    # The theme's Jinja environment of this run (a new one each run of
+    # `pelican --autoreload`), and the cards drawn with it, made at the first
+    # list drawn.
+    theme_env: jinja2.Environment | None = None
+    drawer: Drawer | None = None
+    # The template folders the fingerprint was worked out for, this run: each
+    # generator has an environment of its own, mostly reading the same folders.
+    theme_folders: Any = None
+    # The articles' environment: the talks index renders with it.
+    articles_env: jinja2.Environment | None = None
+    # TALKS_SPEAKERS by folded name, made at the first list completed.
+    speakers: Mapping[str, Mapping[str, str]] | None = None
+    # Image sizes read this run: (src, article folder) -> (size, (file, stamp)).
+    image_sizes: dict[tuple[str, str], tuple[Any, Any]] = field(default_factory=dict)
+    # What the written pages needed ("stylesheet"), whichever run processed them.
+    pages_used: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.link_rules = LinkRules.for_site(self.settings, self.pelican)

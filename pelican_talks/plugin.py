@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,20 +21,26 @@ logger = logging.getLogger(__name__)
 PLUGIN_NAME = __name__.rsplit(".", 1)[0]
 OFF = "no"
 
-# The build in progress. Pelican runs one build per process at a time; a new
-# settings dict (a new build, or a test building another site) makes a new one.
-_current: pipeline.Build | None = None
+
+# The builds Pelican initialised, by their settings dict (Pelican hands that
+# to every content object and generator), each kept alive by its Pelican object
+# for all its runs (`pelican --autoreload` runs it again). Signals give a
+# handler no other way to its build; connecting handlers per build instead
+# would run them after other plugins' handlers of the same signals.
+_builds: weakref.WeakValueDictionary[int, pipeline.Build] = (
+    weakref.WeakValueDictionary()
+)
 
 
 def register() -> None:
     signals.initialized.connect(start_build)
-    signals.content_object_init.connect(process_content)
+    signals.content_object_init.connect(content_read)
     signals.article_generator_pretaxonomy.connect(process_waiting)
     signals.all_generators_finalized.connect(process_waiting)
     signals.generator_init.connect(decorate_pages)
     signals.get_generators.connect(talks_index_generator)
     signals.feed_generated.connect(clean_feed)
-    signals.finalized.connect(finish_build)
+    signals.finalized.connect(finish_run)
 
 
 def enabled(settings: Mapping[str, Any]) -> bool:
@@ -44,15 +51,30 @@ def enabled(settings: Mapping[str, Any]) -> bool:
     )
 
 
-def build_for(settings: Mapping[str, Any]) -> pipeline.Build:
-    global _current
-    if _current is None or _current.pelican is not settings:
-        talks_settings = TalksSettings.from_pelican(settings)
-        _current = pipeline.Build(talks_settings, settings)
-        theme_env = theme.pelican_environment(settings)
-        print_ = fingerprint(_current, theme_env)
-        _current.processed = cache.ProcessedCache.for_build(settings, print_)
-    return _current
+def start_build(pelican: Any) -> None:
+    """Make the build, once; a bad setting stops it here."""
+    if not enabled(pelican.settings):
+        return
+    build = new_build(pelican.settings)
+    if cache.generator_cache_is_stale(pelican.settings, build.fingerprint):
+        logger.info("pelican-talks: settings changed; not loading the content cache")
+        pelican.settings["LOAD_CONTENT_CACHE"] = False
+    pelican.pelican_talks = build
+    _builds[id(pelican.settings)] = build
+
+
+def build_of(settings: Any) -> pipeline.Build | None:
+    """The build Pelican initialised with these settings; None for a site
+    without the plugin."""
+    build = _builds.get(id(settings))
+    return build if build is not None and build.pelican is settings else None
+
+
+def new_build(settings: Mapping[str, Any]) -> pipeline.Build:
+    build = pipeline.Build(TalksSettings.from_pelican(settings), settings)
+    fingerprint(build, theme.pelican_environment(settings))
+    build.processed = cache.ProcessedCache.for_build(settings, build.fingerprint)
+    return build
 
 
 def fingerprint(build: pipeline.Build, theme_env: Any) -> str:
@@ -65,32 +87,79 @@ def fingerprint(build: pipeline.Build, theme_env: Any) -> str:
     return build.fingerprint
 
 
+def content_read(content: Any) -> None:
+    """Skip, or queue an article until Pelican has read them all."""
+    source = getattr(content, "_content", None)
+    if isinstance(content, Static) or not isinstance(source, str) or not source:
+        return
+    build = build_of(getattr(content, "settings", None))
+    if build is None:
+        return
+    mode = article_mode(content)
+    if mode == OFF or source.isspace():
+        return
+    wordpress.category_from_categories(content)  # now: Pelican files it next
+    if isinstance(content, Article):
+        # Processed together once Pelican has read them all (process_waiting):
+        # one after another, the plugin's code and data stay in the CPU's
+        # caches (README, Performance).
+        build.waiting.append((content, mode))
+    else:
+        # Pages now: their generator caches them before any later signal.
+        process(content, mode, build)
+
+
+def process_waiting(generators: Any) -> None:
+    """Process the articles read so far: before Pelican builds its categories,
+    tags and caches (article_generator_pretaxonomy), and for any article read
+    elsewhere, before anything is written (all_generators_finalized)."""
+    first = generators[0] if isinstance(generators, list) and generators else generators
+    build = build_of(getattr(first, "settings", None))
+    if build is None:
+        return
+    waiting, build.waiting = build.waiting, []
+    for content, mode in waiting:
+        process(content, mode, build)
+
+
+def decorate_pages(generator: Any) -> None:
+    build = build_of(generator.settings)
+    if build is None or not hasattr(generator, "env"):
+        return
+    use_theme(generator, build)
+    if isinstance(generator, ArticlesGenerator):
+        build.articles_env = generator.env  # the talks index renders with it
+    chosen = build.settings
+    if chosen.css or (chosen.cards and chosen.jsonld):
+        siteurl = build.pelican.get("SITEURL") or ""
+        used = build.pages_used
+        pages.decorate(
+            generator.env, chosen.css, chosen.jsonld, siteurl, used, build.processed
+        )
+
+
+def talks_index_generator(pelican: Any) -> Any:
+    build = build_of(pelican.settings)
+    if build is None:
+        return None
+    return talks_index.TalksIndexGenerator.for_build(
+        build.settings, build.fingerprint, build
+    )
+
+
 def use_theme(generator: Any, build: pipeline.Build) -> None:
     """Cards are drawn with the theme's environment of this run: a new run
     (`pelican --autoreload`) makes new generators, and so sees edited templates."""
-    if build.cache.get("theme_env") is not generator.env:
-        build.cache["theme_env"] = generator.env
-        build.cache.pop("drawer", None)  # made again at the first list drawn
+    if build.theme_env is not generator.env:
+        build.theme_env = generator.env
+        build.drawer = None  # made again at the first list drawn
         # Each generator has an environment of its own, all reading the same
         # folders: the fingerprint is worked out again only for other folders
-        # (it parses the card template: 5 ms a generator).
+        # (it parses the card template).
         folders = index_cache.template_folders(generator.env.loader)
-        if build.cache.get("theme_folders") != folders:
-            build.cache["theme_folders"] = folders
+        if build.theme_folders != folders:
+            build.theme_folders = folders
             fingerprint(build, generator.env)
-
-
-def start_build(pelican: Any) -> None:
-    global _current
-    _current = None
-    if enabled(pelican.settings):
-        build = build_for(pelican.settings)  # a bad setting stops the build here
-        build.batch = True
-        if cache.generator_cache_is_stale(pelican.settings, build.fingerprint):
-            logger.info(
-                "pelican-talks: settings changed; not loading the content cache"
-            )
-            pelican.settings["LOAD_CONTENT_CACHE"] = False
 
 
 def article_mode(content: Any) -> str:
@@ -110,41 +179,6 @@ def article_mode(content: Any) -> str:
             value,
         )
     return "auto"
-
-
-def process_content(content: Any) -> None:
-    source = getattr(content, "_content", None)
-    if isinstance(content, Static) or not isinstance(source, str) or not source:
-        return
-    build = _current
-    if build is None or build.pelican is not content.settings:  # not this build's
-        if not enabled(content.settings):
-            return
-        build = build_for(content.settings)
-    mode = article_mode(content)
-    if mode == OFF or source.isspace():
-        return
-    wordpress.category_from_categories(content)  # now: Pelican files it by category
-    if build.batch and isinstance(content, Article):
-        # Articles are processed together once Pelican has read them all
-        # (process_waiting): one after another, the plugin's code and data stay
-        # in the CPU's caches: 0.55 s for 1,000 recaps, against 0.78 s when each
-        # article was processed between Pelican's reading of the next.
-        build.waiting.append((content, mode))
-        return
-    process(content, mode, build)
-
-
-def process_waiting(*_: Any) -> None:
-    """Process the articles read so far: before Pelican builds its categories,
-    tags and caches (article_generator_pretaxonomy), and for any article read
-    elsewhere, before anything is written (all_generators_finalized)."""
-    build = _current
-    if build is None or not build.waiting:
-        return
-    waiting, build.waiting = build.waiting, []
-    for content, mode in waiting:
-        process(content, mode, build)
 
 
 def process(content: Any, mode: str, build: pipeline.Build) -> None:
@@ -194,52 +228,27 @@ def processed(
     return outcome
 
 
-def talks_index_generator(pelican: Any):
-    if enabled(pelican.settings):
-        build = build_for(pelican.settings)
-        return talks_index.TalksIndexGenerator.for_build(
-            build.settings, build.fingerprint, build.cache
-        )
-    return None
-
-
-def decorate_pages(generator: Any) -> None:
-    settings = generator.settings
-    if not enabled(settings) or not hasattr(generator, "env"):
-        return
-    build = build_for(settings)
-    use_theme(generator, build)
-    if isinstance(generator, ArticlesGenerator):
-        build.cache["articles_env"] = generator.env  # the talks index renders with it
-    chosen = build.settings
-    if chosen.css or (chosen.cards and chosen.jsonld):
-        siteurl = settings.get("SITEURL") or ""
-        used = build.cache.setdefault("pages_used", set())
-        pages.decorate(
-            generator.env, chosen.css, chosen.jsonld, siteurl, used, build.processed
-        )
-
-
 def clean_feed(context: Any, feed: Any = None) -> None:
     if feed is not None and isinstance(context, Mapping) and enabled(context):
         feeds.clean_feed(feed)
 
 
-def finish_build(pelican: Any) -> None:
-    if _current is None or _current.pelican is not pelican.settings:
+def finish_run(pelican: Any) -> None:
+    build = build_of(pelican.settings)
+    if build is None:
         return
     # Copied when a written page links it; with Pelican's generator cache the
     # articles showing cards may not have been processed in this run at all.
-    if "stylesheet" in _current.cache.get("pages_used", ()):
-        pages.copy_stylesheet(pelican.settings)
-    if _current.processed is not None:
-        _current.processed.save()
-    cache.remember_fingerprint(pelican.settings, _current.fingerprint)
-    logger.info("pelican-talks: %s", _current.report.summary())
+    if "stylesheet" in build.pages_used:
+        pages.copy_stylesheet(build.pelican)
+    if build.processed is not None:
+        build.processed.save()
+    cache.remember_fingerprint(build.pelican, build.fingerprint)
+    logger.info("pelican-talks: %s", build.report.summary())
     # `pelican --autoreload` runs the same Pelican again: each run reports alone,
     # and reads image sizes afresh.
-    _current.report = Report()
-    _current.cache.pop("image_sizes", None)
-    _current.cache.pop("theme_folders", None)  # templates may change before then
-    if _current.processed is not None:
-        _current.processed.next_run()
+    build.report = Report()
+    build.image_sizes.clear()
+    build.theme_folders = None  # templates may change before then
+    if build.processed is not None:
+        build.processed.next_run()

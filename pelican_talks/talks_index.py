@@ -13,7 +13,6 @@ import logging
 import os
 import posixpath
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,16 +53,16 @@ class TalksIndexGenerator(Generator):
     # so they are not read and checked a second time.
     talks_settings: TalksSettings | None = None
     fingerprint = ""  # what else decides the plugin's output (cache.fingerprint)
-    shared: Mapping[str, Any] = {}  # things made once a build (pipeline.Build.cache)
+    build: Any = None  # the plugin's pipeline.Build, when its glue made this
 
     @classmethod
     def for_build(
-        cls, settings: TalksSettings, fingerprint: str = "", shared=None
+        cls, settings: TalksSettings, fingerprint: str = "", build: Any = None
     ) -> type[TalksIndexGenerator]:
         attributes = {
             "talks_settings": settings,
             "fingerprint": fingerprint,
-            "shared": shared or {},
+            "build": build,
         }
         return type(cls.__name__, (cls,), attributes)
 
@@ -71,7 +70,7 @@ class TalksIndexGenerator(Generator):
         super().__init__(*args, **kwargs)
         # The articles' environment, when the plugin's glue has it: the theme's
         # base.html and what it includes are compiled once for both.
-        self.env = self.shared.get("articles_env", self.env)
+        self.env = getattr(self.build, "articles_env", None) or self.env
         # Theme templates first, so a theme's pelican_talks/*.html wins.
         if not getattr(self.env.loader, "with_talks_templates", False):
             self.env.loader = theme.with_package_templates(self.env.loader)

@@ -56,12 +56,12 @@ def too_long(found: html.Element) -> bool:
 
 
 def complete(talk_list: TalkList, article: ArticleWork) -> TalkList:
-    settings, cache = article.settings, article.build.cache
-    if "speakers" not in cache:
-        cache["speakers"] = directory.folded_directory(settings.speakers)
+    settings, build = article.settings, article.build
+    if build.speakers is None:
+        build.speakers = directory.folded_directory(settings.speakers)
     return TalkList(
         [
-            directory.complete(e, cache["speakers"], settings.handle_url, article.warn)
+            directory.complete(e, build.speakers, settings.handle_url, article.warn)
             if not isinstance(e, str)
             else e
             for e in talk_list.entries
@@ -80,9 +80,8 @@ def authored(found: html.Element) -> attributes.Authored:
 
 def draw(talk_list: TalkList, author: attributes.Authored, article: ArticleWork) -> str:
     build = article.build
-    if "drawer" not in build.cache:  # made from the theme's environment, if any
-        theme_env = build.cache.get("theme_env")
-        build.cache["drawer"] = drawing.Drawer(build.pelican, theme_env)
+    if build.drawer is None:  # made from the theme's environment, if any
+        build.drawer = drawing.Drawer(build.pelican, build.theme_env)
     # One level below the heading the list sits under, so the outline never
     # skips a level; TALKS_HEADING_LEVEL is the deepest level used.
     level = min(article.settings.heading_level, talk_list.under_level + 1)
@@ -90,7 +89,7 @@ def draw(talk_list: TalkList, author: attributes.Authored, article: ArticleWork)
     def link(href: str, target: str | None, rel: str | None) -> Link:
         return card_link(href, target, rel, article)
 
-    return build.cache["drawer"].draw(talk_list, level, link, author)
+    return build.drawer.draw(talk_list, level, link, author)
 
 
 def card_link(

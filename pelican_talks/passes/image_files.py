@@ -20,7 +20,7 @@ PLACEHOLDER = re.compile(
 def local_image_size(src: str, article: ArticleWork) -> tuple[int, int] | None:
     # Resolving a path costs file-system calls: remember each answer for the
     # build, keyed by what the author wrote and where the article lives.
-    sizes = article.build.cache.setdefault("image_sizes", {})
+    sizes = article.build.image_sizes
     key = (src, os.path.dirname(article.source_path or ""))
     if key not in sizes:
         path = local_image_path(src, article)
