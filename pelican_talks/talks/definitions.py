@@ -15,7 +15,7 @@ from lxml import etree
 
 from .. import html
 
-# No talk's term and definition are this long (as passes/talks.py MAX_ITEM_TEXT).
+# No talk's term and definition are this long (as passes/cards.py MAX_ITEM_TEXT).
 MAX_TEXT = 5_000
 
 
