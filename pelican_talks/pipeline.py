@@ -106,8 +106,9 @@ class ArticleWork:
         text = f"pelican-talks: {self.source_path}: " + (
             message % args if args else message
         )
+        # Logged by the caller with the article's outcome, fresh or from the
+        # cache alike (and from whichever process made it: workers.py).
         self.warnings.append(text)
-        logger.warning("%s", text)
 
 
 class Pass(Protocol):
@@ -158,14 +159,17 @@ def process(source: str, article: ArticleWork, passes: Sequence[Pass]) -> Outcom
         article.current_pass = each.name
         try:
             changes += each.run(root, article)
-        except Exception:
-            logger.warning(
-                "pelican-talks: the %s pass failed on %s; article left as it was",
+        except Exception as error:
+            # The traceback is for those who debug (pelican -D); the warning
+            # names what failed, where.
+            logger.debug("the %s pass failed", each.name, exc_info=True)
+            article.warn(
+                "the %s pass failed (%s: %s); article left as it was",
                 each.name,
-                article.source_path,
-                exc_info=True,
+                type(error).__name__,
+                error,
             )
-            return Outcome(source, complete=False)
+            return Outcome(source, warnings=tuple(article.warnings), complete=False)
     placed = article.placed
     before_more = summary.before_marker(root, placed) if wants_summary else None
     if before_more is None and placed:

@@ -118,8 +118,7 @@ def process_waiting(generators: Any) -> None:
     if build is None:
         return
     waiting, build.waiting = build.waiting, []
-    for content, mode in waiting:
-        process(content, mode, build)
+    process_all(waiting, build)
 
 
 def decorate_pages(generator: Any) -> None:
@@ -182,23 +181,32 @@ def article_mode(content: Any) -> str:
 
 
 def process(content: Any, mode: str, build: pipeline.Build) -> None:
-    source = content._content  # as the content hooks of other plugins left it
-    if not isinstance(source, str):
-        return
-    outcome = processed(source, str(content.source_path), mode, build, about(content))
-    outcome.add_to(build.report)
-    build.report.articles_seen += 1
-    if outcome.changed:
-        build.report.articles_changed += 1
-        content._content = outcome.html
-    if outcome.talks:
-        # Kept on the article (and so in Pelican's generator cache): its page's
-        # JSON-LD and the talks index read them; themes may too.
-        content.talk_cards = outcome.talks
-    # "" is a summary too: an article that is nothing but cards shows none.
-    if outcome.summary is not None and "summary" not in content.metadata:
-        content.metadata["summary"] = outcome.summary
-        content._summary = outcome.summary
+    process_all([(content, mode)], build)
+
+
+def process_all(contents: list[tuple[Any, str]], build: pipeline.Build) -> None:
+    """Process the articles (or pages) with their `talks:` modes, and give each
+    what processing it gave."""
+    contents = [(c, mode) for c, mode in contents if isinstance(c._content, str)]
+    outcomes = processed(
+        # Their HTML as the content hooks of other plugins left it.
+        [(c._content, str(c.source_path), mode, about(c)) for c, mode in contents],
+        build,
+    )
+    for (content, _), outcome in zip(contents, outcomes, strict=True):
+        outcome.add_to(build.report)
+        build.report.articles_seen += 1
+        if outcome.changed:
+            build.report.articles_changed += 1
+            content._content = outcome.html
+        if outcome.talks:
+            # Kept on the article (and so in Pelican's generator cache): its
+            # page's JSON-LD and the talks index read them; themes may too.
+            content.talk_cards = outcome.talks
+        # "" is a summary too: an article that is nothing but cards shows none.
+        if outcome.summary is not None and "summary" not in content.metadata:
+            content.metadata["summary"] = outcome.summary
+            content._summary = outcome.summary
 
 
 def about(content: Any) -> str:
@@ -208,24 +216,41 @@ def about(content: Any) -> str:
     return " / ".join(str(p) for p in [*pieces, *tags] if p)
 
 
-def processed(
-    source: str, path: str, mode: str, build: pipeline.Build, about: str = ""
-):
-    """The article processed, or what processing it gave last time if unchanged."""
+Request = tuple[str, str, str, str]  # an article's HTML, source path, mode, about
+
+
+def processed(requests: list[Request], build: pipeline.Build) -> list[Any]:
+    """Each article processed, or what processing it gave last time if
+    unchanged; the new ones shared out between processes (workers.py)."""
     store = build.processed
-    key = store.key(source, path, f"{mode}\0{about}") if store is not None else b""
-    outcome = store.get(key) if store is not None else None
-    if outcome is not None:
+    keys = [
+        store.key(source, path, f"{mode}\0{about}") if store is not None else b""
+        for source, path, mode, about in requests
+    ]
+    outcomes = [store.get(key) if store is not None else None for key in keys]
+    new = [index for index, outcome in enumerate(outcomes) if outcome is None]
+    if new:
+        from . import workers  # not needed while the cache has it all
+        from .passes import enabled_passes
+
+        passes = enabled_passes(build.settings)
+
+        def process_one(index: int) -> pipeline.Outcome:
+            source, path, mode, about = requests[index]
+            article = pipeline.ArticleWork(path, build, mode, about=about)
+            return pipeline.process(source, article, passes)
+
+        count = workers.how_many(len(new), build.settings.processes)
+        made = workers.map_in_processes(process_one, new, count)
+        build.report.processes = max(build.report.processes, count)
+        for index, outcome in zip(new, made, strict=True):
+            outcomes[index] = outcome
+            if store is not None:
+                store.put(keys[index], outcome)
+    for outcome in outcomes:
         for warning in outcome.warnings:  # said again, as on every build
             logger.warning("%s", warning)
-        return outcome
-    from .passes import enabled_passes  # not needed while the cache has it all
-
-    article = pipeline.ArticleWork(path, build, mode, about=about)
-    outcome = pipeline.process(source, article, enabled_passes(build.settings))
-    if store is not None:
-        store.put(key, outcome)
-    return outcome
+    return outcomes
 
 
 def clean_feed(context: Any, feed: Any = None) -> None:

@@ -28,10 +28,13 @@ def run_passes_outcome(
     site: dict | None = None,
     source_path: str = "post.md",
     mode: str = "auto",
+    only: str | None = None,
     **talks_settings,
 ):
-    """The whole Outcome of all passes on `source`: html, summary, counts..."""
+    """The whole Outcome of the passes (only the named one, if given) on
+    `source`: html, summary, counts, warnings (which the plugin logs)..."""
     names = {f"TALKS_{k.upper()}": v for k, v in talks_settings.items()}
     build = pipeline.Build(TalksSettings.from_pelican(names), dict(site or {}))
     article = pipeline.ArticleWork(source_path, build, mode)
-    return pipeline.process(source, article, PASSES)
+    passes = [p for p in PASSES if only is None or p.name == only]
+    return pipeline.process(source, article, passes)
