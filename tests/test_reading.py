@@ -234,6 +234,32 @@ CASES = [
         [("Ana Ruiz", None, None)],
         "talk",
     ),
+    # A byline after a dash: the dash is no part of the title.
+    (
+        "Panel: Who owns the pager — moderated by Bo Li",
+        "Who owns the pager",
+        [("Bo Li", None, None)],
+        "panel",
+    ),
+    (
+        "Queues at scale – by Ana Ruiz",
+        "Queues at scale",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
+    # A speaker, then what they spoke on: a handle, a link or a full name.
+    (
+        "@ana_ruiz on writing a queue in a weekend",
+        "writing a queue in a weekend",
+        [("@ana_ruiz", None, None)],
+        "talk",
+    ),
+    (
+        "<a href='https://x.com/bo'>Bo Li</a> sobre colas sin pérdidas",
+        "colas sin pérdidas",
+        [("Bo Li", None, None)],
+        "talk",
+    ),
 ]
 
 
@@ -256,6 +282,8 @@ NOT_TALKS = [
     "Hausmeister-Thema: neue Internetseite",
     "the venue was a very nice place",
     "Konferenzen",
+    "Ana Ruiz on drums",  # what she plays, not what she said
+    "Anyone on call tonight should read the runbook",
 ]
 
 

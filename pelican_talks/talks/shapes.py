@@ -15,7 +15,7 @@ from .affiliation import add_affiliation, parenthesis
 from .line import Line, Part
 from .names import HANDLE, PROFILE_HOSTS, SpeakerRun, name_score, read_speakers
 from .people import looks_like_a_person
-from .words import BYLINE, KIND_PREFIX
+from .words import BYLINE, KIND_PREFIX, TOPIC
 
 QUOTED = re.compile(r"\s*([\"“„«‘'])\s*(?P<title>[^\"“”„«»]{2,200}?)\s*([\"”“»’'])")
 
@@ -30,11 +30,13 @@ AFTER_TITLE = re.compile(
 )
 
 
-AFTER_SPEAKERS = re.compile(r"\s*(?P<sep>:|,|--?(?=\s)|–|—|\||\.)\s*")
+AFTER_SPEAKERS = re.compile(
+    r"\s*(?P<sep>:|,|--?(?=\s)|–|—|\||\.)\s*|\s+(?P<topic>(?i:" + TOPIC + r"))\s+"
+)
 
 
 PLAIN_SPLIT = re.compile(
-    r"\s+(?:--?\s+)?(?P<by>" + BYLINE + r")\s+|\s+(?:--?|–|—|\|)\s*"
+    r"\s+(?:(?:--?|–|—)\s+)?(?P<by>" + BYLINE + r")\s+|\s+(?:--?|–|—|\|)\s*"
     r"|\s*\(\s*(?:(?P<paren_by>by|de|por|par|von)\s+)?"
     r"|(?<=\.\.\.)\s*|(?<=…)\s*|(?<=[!?])\s+",
     re.IGNORECASE,
@@ -143,9 +145,12 @@ def speaker_first(
         url = link.href if link else None
         return Reading(title, run, end, run.score + 3, url, "", "", link)
     sep = separator.group("sep")
+    topic = separator.group("topic")
     dash = sep in ("-", "--", "–", "—", "|")
     if run.score < 2 and not dash and not single:
         return None  # one capitalised word and a colon is a label, not a speaker
+    if topic and run.score < 3:
+        return None  # "@ana on queues": a handle, a linked or a full name only
     rest = line.text[separator.end() :]
     cut = title_end.search(rest)
     end = separator.end() + cut.start()
@@ -158,7 +163,9 @@ def speaker_first(
     score = run.score + 2 + (1 if dash and len(title.split()) >= 3 else 0)
     if sep == ",":
         score -= 1  # "Extendiendo Django, escribe tu ...": a sentence, not a byline
-    if title[:1].islower():
+    if topic and len(title.split()) < 3:
+        return None  # "Ana Ruiz on drums": what they play, not what they said
+    if title[:1].islower() and not topic:
         score -= 2  # "Ana: una charla sobre...": a description, not a title
     first_name = run.speakers[0].name.split()[0]
     if title and title.split()[0] == first_name:

@@ -10,6 +10,8 @@ a kind's words may be several words ("lightning talk", "charla relámpago").
 - kinds: kind -> the words naming it; the first words of an item, or anywhere.
 - bylines: words between a title and its speakers ("by", "de", "animé par",
   "moderated by").
+- topic: words between a speaker and what they spoke about ("@ana on queues",
+  "Ana sobre colas"); prepositions only: "Ana talked about ..." is prose.
 - honorifics: titles before a speaker's name ("Dr.", "Prof.", "Mme", "Herr"):
   part of the name as written, no evidence for or against a person.
 - joiners: words joining several speakers ("and", "y", "et").
@@ -50,6 +52,7 @@ EN = {
         "panel": "panel;panel discussion",
         "talk": "talk;talks",
     },
+    "topic": "on;about",
     "bylines": "by;with;presented by;moderated by;hosted by;led by",
     "honorifics": "dr. dr prof. prof mr. mr mrs. mrs ms. ms sir dame",
     "joiners": "and",
@@ -88,6 +91,7 @@ ES = {
         "keynote": "conferencia magistral;charla magistral;keynote",
         "talk": "charla",
     },
+    "topic": "sobre",
     "bylines": "de;por;con;moderado por;moderada por;impartido por;"
     "impartida por;presentado por;presentada por",
     "honorifics": "dr. dra. dr dra prof. prof sr. sra. srta. doña",
@@ -122,6 +126,7 @@ FR = {
         "keynote": "keynote;plénière",
         "talk": "conférence;talk",
     },
+    "topic": "sur",
     "bylines": "par;de;avec;animé par;animée par;présenté par;présentée par;"
     "modéré par;modérée par",
     "honorifics": "dr. dr pr. pr prof. m. mme mme. mlle",
@@ -155,6 +160,7 @@ DE = {
         "keynote": "keynote",
         "talk": "vortrag",
     },
+    "topic": "über",
     "bylines": "von;mit;moderiert von;geleitet von",
     "honorifics": "dr. prof. herr frau dipl.-ing.",
     "joiners": "und",
@@ -186,6 +192,7 @@ PT = {
         "keynote": "keynote;palestra de abertura",
         "talk": "palestra",
     },
+    "topic": "sobre",
     "bylines": "por;de;com;moderado por;moderada por;mediado por;mediada por",
     "honorifics": "dr. dra. prof. profa. sr. sra.",
     "joiners": "e",
@@ -217,6 +224,7 @@ IT = {
         "keynote": "keynote",
         "talk": "talk;intervento",
     },
+    "topic": "su;sul;sulla",
     "bylines": "di;da;con;moderato da;moderata da",
     "honorifics": "dott. dott.ssa prof. prof.ssa ing. sig. sig.ra",
     "joiners": "e",
@@ -248,6 +256,7 @@ NL = {
         "keynote": "keynote",
         "talk": "presentatie;lezing",
     },
+    "topic": "over",
     "bylines": "door;met;gemodereerd door",
     "honorifics": "dr. prof. dhr. mevr. ir. drs.",
     "joiners": "en",

@@ -100,6 +100,9 @@ DURATION = re.compile(
 BYLINES = vocabulary.words("bylines")
 BYLINE = alternation(BYLINES)
 
+# Words that put the speaker first and the topic after: "@ana on queues".
+TOPIC = alternation(vocabulary.words("topic"))
+
 # A kind named at the start of the item: "Keynote by X", "Taller de Y: ...".
 KIND_PREFIX = re.compile(
     r"\s*(?P<kind_words>" + alternation(list(KIND_OF)) + r")"
