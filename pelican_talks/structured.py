@@ -74,6 +74,8 @@ def sub_event(
 
 def person(speaker: Speaker, article: Any = None, siteurl: str = "") -> dict[str, Any]:
     data: dict[str, Any] = {"@type": "Person", "name": speaker.name}
+    if speaker.honorific:
+        data["honorificPrefix"] = speaker.honorific
     # A {filename} link is resolved against the site; one that can't be is left out.
     same_as = intrasite.absolute(speaker.url, article, siteurl)
     if same_as:

@@ -39,6 +39,7 @@ SPEAKERS = st.builds(
     joining_words=TEXT,
     link_target=st.none() | st.sampled_from(["_blank", "_new", '"x"']),
     link_rel=MAYBE,
+    honorific=st.sampled_from(["", "Dr.", "Prof. Dr.", "<b>"]),
 )
 TALKS = st.builds(
     Talk,

@@ -299,6 +299,26 @@ def test_the_abstract_keeps_inline_markup_and_links():
     assert talk.abstract == 'She showed <a href="https://x.example">a <b>tool</b></a>.'
 
 
+@pytest.mark.parametrize(
+    ("item", "honorific", "name"),
+    [
+        ("<em>Queues</em> by Dr. Ana Ruiz, an engineer at Acme.", "Dr.", "Ana Ruiz"),
+        ("<em>Queues</em> - Prof. Dr. Ana Ruiz", "Prof. Dr.", "Ana Ruiz"),
+        ("«Code» di Dott. Pietro Zanon", "Dott.", "Pietro Zanon"),
+        (
+            "<a href='https://x.com/ana'>Dr Ana Ruiz</a>: <em>Queues</em>",
+            "Dr",
+            "Ana Ruiz",
+        ),
+        ("<strong>Maître Ana Ruiz</strong> : <em>Le droit</em>", "Maître", "Ana Ruiz"),
+        ("<em>Queues</em> by Ana Ruiz", "", "Ana Ruiz"),
+    ],
+)
+def test_a_title_before_a_name_is_the_speakers_honorific(item, honorific, name):
+    (speaker,) = read(item).speakers
+    assert (speaker.honorific, speaker.name) == (honorific, name)
+
+
 def test_the_authors_link_keeps_its_target():
     talk = read(
         '<em>T</em>: <a href="https://x.com/ana" target="_new" rel="me">Ana Ruiz</a>.'
@@ -324,7 +344,7 @@ def test_handles_become_profile_links(name, url):
 
 
 def test_the_speaker_directory_fills_links_and_affiliations():
-    talk = read("<em>T</em> by David Fernandez and @bo")
+    talk = read("<em>T</em> by Dr. David Fernandez and @bo")
     directory = {
         "David Fernández": {
             "url": "https://david.example",
@@ -336,6 +356,7 @@ def test_the_speaker_directory_fills_links_and_affiliations():
         talk, folded_directory(directory), "https://mastodon.example/@{handle}", print
     )
     david, bo = done.speakers
+    assert (david.honorific, david.name) == ("Dr.", "David Fernandez")
     assert (david.url, david.role, david.org) == (
         "https://david.example",
         "SRE",

@@ -58,7 +58,7 @@ Event_location: Dockside Hall
 
 The talks:
 
-* *Queues at scale* by Ana Ruiz. A talk about queues.
+* *Queues at scale* by Dr. Ana Ruiz. A talk about queues.
 * *&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;* by Bo Li. A talk.
 """
 
@@ -71,6 +71,9 @@ def test_event_metadata_and_escaping(tmp_path):
     assert event["startDate"] == "2024-04-30T19:00"
     assert event["location"] == {"@type": "Place", "name": "Dockside Hall"}
     assert event["subEvent"][1]["name"] == "</script><script>alert(1)</script>"
+    assert event["subEvent"][0]["performer"] == [
+        {"@type": "Person", "name": "Ana Ruiz", "honorificPrefix": "Dr."}
+    ]
     from bs4 import BeautifulSoup
 
     scripts = BeautifulSoup(page, "html.parser").find_all("script")

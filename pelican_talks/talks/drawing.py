@@ -285,8 +285,8 @@ def cards_html(
             speaker = each["speaker"]
             out.append(
                 f'{text(speaker.joining_words)}<span class="talk-card__speaker '
-                f'p-speaker h-card"><span class="p-name">{text(speaker.name)}'
-                f"</span>{each['affiliation']}"
+                f'p-speaker h-card">{honorific(speaker)}<span class="p-name">'
+                f"{text(speaker.name)}</span>{each['affiliation']}"
             )
             where, link = each["profile"], each["link"]
             if where and link:
@@ -329,3 +329,10 @@ def link_attributes(link: Link, classes: str) -> str:
         + (f' target="{text(link.target)}"' if link.target else "")
         + (f' rel="{text(link.rel)}"' if link.rel else "")
     )
+
+
+def honorific(speaker: Speaker) -> str:
+    """ "Dr.", "Prof. Dr." before the name, as the author wrote it."""
+    if not speaker.honorific:
+        return ""
+    return f'<span class="p-honorific-prefix">{text(speaker.honorific)}</span> '

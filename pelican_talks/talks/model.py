@@ -42,6 +42,8 @@ class Speaker:
     link_rel: str | None = None
     # The author's other attributes on that link (class, hreflang, title...).
     link_attributes: tuple[tuple[str, str], ...] = ()
+    # A title written before the name: "Dr.", "Prof. Dr.", "Maître".
+    honorific: str = ""
 
     def with_directory(self, entry) -> Speaker:
         """Fill what the author didn't say from a TALKS_SPEAKERS entry."""

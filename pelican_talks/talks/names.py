@@ -95,6 +95,19 @@ def handle_like(token: str) -> bool:
     )
 
 
+def person(name: str, **fields) -> Speaker:
+    """A speaker named as written: a title before the name ("Dr.", "Prof. Dr.")
+    is their honorific, not part of the name a speaker page or the speaker
+    directory knows them by."""
+    words = name.split(" ")
+    titles = len(words) - len(without_honorifics(words))
+    if not titles:
+        return Speaker(name, **fields)
+    return Speaker(
+        " ".join(words[titles:]), honorific=" ".join(words[:titles]), **fields
+    )
+
+
 def read_speakers(line: Line, start: int, allow_handles: bool = False) -> SpeakerRun:
     """Speakers written at `start`: "A", "A and B", "A, B & C", "@a", linked names."""
     run = SpeakerRun(end=start)
@@ -152,7 +165,7 @@ def emphasised_people(line: Line, position: int):
         if found < 3:
             return None  # full names or handles only: "*Ruby & Rails*" is a title
         joining = text[speakers[-1][1] : at] if speakers else ""
-        speakers.append((Speaker(name, joining_words=joining), end))
+        speakers.append((person(name, joining_words=joining), end))
         score = min(score, found)
         at = joiner.end() if joiner else end
     if len(speakers) < 2:
@@ -209,9 +222,9 @@ def read_one(line: Line, start: int, allow_handle: bool):
             score = 4 if score else (3 if handle_like(name.strip("@ ")) else 0)
         if not score:
             return None
-        speaker = Speaker(
+        speaker = person(
             " ".join(name.split()),
-            link.href,
+            url=link.href,
             org=org.strip() or None,
             affiliation_words=" of {org}" if org.strip() else None,
             link_target=link.target,
@@ -223,7 +236,7 @@ def read_one(line: Line, start: int, allow_handle: bool):
         # "*Florent Revest*", "**apol**": a name set in emphasis, all of it
         name = " ".join(link.text.split())
         score = emphasised_name(name)
-        return (Speaker(name), link.end, score) if score else None
+        return (person(name), link.end, score) if score else None
     if link is not None:
         return None
     handle = HANDLE.match(text, position)
@@ -265,7 +278,7 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
         name = " ".join(text[position:end].split())
         score = name_score(name)
         if score:
-            return Speaker(name), end, score
+            return person(name), end, score
     if allow_handle:
         match = TOKEN.match(text, position)
         # alone: "jberkus - Title", "(von anni)"; "david fernandez" is no handle
