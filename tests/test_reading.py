@@ -234,6 +234,19 @@ CASES = [
         [("Ana Ruiz", None, None)],
         "talk",
     ),
+    # An organisation after the last comma, named as one.
+    (
+        "“Queues at scale” – Ana Ruiz & Bo Li, Saltmarsh Labs",
+        "Queues at scale",
+        [("Ana Ruiz", None, "Saltmarsh Labs"), ("Bo Li", None, "Saltmarsh Labs")],
+        "talk",
+    ),
+    (
+        "„Daten“ von Prof. Dr. Ana Ruiz, Hochschule Neckartal",
+        "Daten",
+        [("Ana Ruiz", None, "Hochschule Neckartal")],
+        "talk",
+    ),
     # A byline after a dash: the dash is no part of the title.
     (
         "Panel: Who owns the pager — moderated by Bo Li",
@@ -465,6 +478,24 @@ def test_a_time_before_a_talk_is_its_time(item, time, label, at):
         label,
         at,
     )
+
+
+@pytest.mark.parametrize(
+    ("item", "time", "room"),
+    [
+        ("09:45 – <em>Main Hall</em> – “Queues” – Ana Ruiz", "09:45", "Main Hall"),
+        (
+            "10:00 | Workshop Room | <em>Queues</em> by Ana Ruiz",
+            "10:00",
+            "Workshop Room",
+        ),
+        ("14:00 - Großer Saal - <em>Queues</em> von Ana Ruiz", "14:00", "Großer Saal"),
+        ("Room B: <em>Queues</em> by Ana Ruiz", "", "Room B"),
+    ],
+)
+def test_a_room_before_a_talk_is_its_room(item, time, room):
+    talk = read(item)
+    assert (talk.title, talk.time, talk.room, talk.label) == ("Queues", time, room, "")
 
 
 RESOURCES = [

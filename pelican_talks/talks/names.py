@@ -16,7 +16,14 @@ from .affiliation import (
 from .given_names import given_name_score
 from .line import Line
 from .model import Speaker, evolve
-from .words import HONORIFICS, JOINERS, NAME_PARTICLES, NOT_NAMES, without_honorifics
+from .words import (
+    HONORIFICS,
+    JOINERS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    without_honorifics,
+)
 
 TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»!?|/]+")
 HANDLE = re.compile(r"@[A-Za-z0-9_][\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
@@ -189,13 +196,15 @@ def own_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:
 
 
 def organisation_last(run: SpeakerRun) -> None:
-    """ "Ana Ruiz and Bo Li, Acme": a last single word after a comma is their org."""
+    """ "Ana Ruiz and Bo Li, Acme": a last single word after a comma is their
+    org; so are more words naming an organisation ("Saltmarsh Labs")."""
     if len(run.speakers) < 2:
         return
     *people, last = run.speakers
-    if last.joining_words.strip() != "," or " " in last.name:
+    if last.joining_words.strip() != "," or last.url or last.name.startswith("@"):
         return
-    if len(people[-1].name.split()) < 2 or last.name.startswith("@"):
+    named = any(w.lower() in ORGANISATION_WORDS for w in last.name.split())
+    if (" " in last.name and not named) or len(people[-1].name.split()) < 2:
         return
     org = last.name
     run.speakers = [

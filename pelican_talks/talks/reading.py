@@ -40,7 +40,7 @@ from .words import (
 # What authors put before a talk: times, rooms, ratings, emoji, [tags].
 LABEL = re.compile(
     r"\s*((?:" + TIME + r"|" + SLOT_LABEL + r"|" + ROOM + r"|[★☆✩✪\u2600-\u27bf\ufe0f"
-    r"\U0001f300-\U0001faff]+|\[[^\]]{1,30}\])\s*(?:[|·]\s+(?=" + ROOM + r"))?)+"
+    r"\U0001f300-\U0001faff]+|\[[^\]]{1,30}\])\s*(?:[|·–—-]\s+(?=" + ROOM + r"))?)+"
     r"(?:[:·|]\s+|[-–—]\s+(?=\S))?"  # "19:00: ...", "19:00 · ...", "19.30 - ..."
 )
 ROOM_IN = re.compile(ROOM)

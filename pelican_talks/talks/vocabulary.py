@@ -18,6 +18,8 @@ a kind's words may be several words ("lightning talk", "charla relámpago").
 - role_verbs / role_at: "Ana is a ROLE at ORG", "Ana es ROLE en ORG".
 - plural_verbs: the role verbs said of several speakers ("are").
 - slots: words numbering a programme's parts ("Talk 2:", "Session 3 -").
+- organisations: words naming an organisation ("Labs", "GmbH", "Hochschule"):
+  after the last comma of a speaker list, the speakers' organisation.
 - rooms: words naming where a talk is given, before its name or number
   ("Room A", "Salle 2", "Raum 3"): the talk's room, not part of its title.
 - durations: units of a talk's length ("(5 min)").
@@ -32,6 +34,8 @@ from __future__ import annotations
 
 EN = {
     "resources": "slides video recording pdf deck",
+    "organisations": "labs lab inc inc. ltd ltd. llc corp corp. corporation "
+    "company university college institute foundation group studio agency",
     "rooms": "room hall auditorium",
     "durations": "min mins minute minutes hour hours h",
     "slots": "session slot track day part",
@@ -76,6 +80,7 @@ EN = {
 
 ES = {
     "resources": "diapositivas vídeo",
+    "organisations": "universidad instituto fundación s.a. s.l.",
     "rooms": "sala aula auditorio",
     "durations": "minutos hora horas",
     "slots": "sesión día parte",
@@ -110,6 +115,7 @@ ES = {
 
 FR = {
     "resources": "vidéo diapositives transparents",
+    "organisations": "université institut fondation sas sarl",
     "rooms": "salle amphi amphithéâtre",
     "durations": "minutes heure heures",
     "slots": "session séance jour partie",
@@ -145,6 +151,7 @@ FR = {
 
 DE = {
     "resources": "folien aufzeichnung",
+    "organisations": "gmbh ag hochschule universität institut stiftung",
     "rooms": "raum saal hörsaal",
     "durations": "minuten stunde stunden",
     "slots": "sitzung tag teil",
@@ -177,6 +184,7 @@ DE = {
 
 PT = {
     "resources": "vídeo",
+    "organisations": "universidade instituto fundação lda ltda s.a.",
     "rooms": "sala auditório",
     "durations": "minutos hora horas",
     "slots": "sessão dia parte",
@@ -209,6 +217,7 @@ PT = {
 
 IT = {
     "resources": "slide",
+    "organisations": "università istituto fondazione srl s.r.l. spa s.p.a.",
     "rooms": "sala aula",
     "durations": "minuti ora ore",
     "slots": "sessione giorno parte",
@@ -241,6 +250,7 @@ IT = {
 
 NL = {
     "resources": "opname",
+    "organisations": "universiteit hogeschool instituut stichting bv b.v. nv n.v.",
     "rooms": "zaal ruimte",
     "durations": "minuten uur",
     "slots": "sessie dag deel",

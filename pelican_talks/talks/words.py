@@ -83,10 +83,12 @@ SLOT_LABEL = (
     r"\s*\d{1,2}\s*[:.\-–—]"
 )
 
-# "Room A", "Salle 2", "Zaal 1": where a talk is given (a short name or number).
+# "Room A", "Salle 2", "Zaal 1": where a talk is given (a short name or number);
+# or a name, then the word: "Main Hall", "Workshop Room", "Großer Saal".
+ROOM_WORDS = r"(?i:" + alternation(vocabulary.words("rooms")) + r")"
 ROOM = (
-    r"(?i:" + alternation(vocabulary.words("rooms")) + r")"
-    r"\s+(?:[A-Z0-9][A-Za-z0-9.]{0,3}|[A-Z][a-z]+)(?![\w-])"
+    r"(?:" + ROOM_WORDS + r"\s+(?:[A-Z0-9][A-Za-z0-9.]{0,3}|[A-Z][a-z]+)"
+    r"|[A-Z][^\W\d_]{2,15}\s+" + ROOM_WORDS + r")(?![\w-])"
 )
 
 # "(5 min)", "(1 hour)": a talk's length, not part of its title.
@@ -135,6 +137,8 @@ def without_honorifics(words: list[str]) -> list[str]:
         start += 1
     return words[start:]
 
+
+ORGANISATION_WORDS = frozenset(vocabulary.words("organisations"))
 
 DAYS = frozenset(vocabulary.words("weekdays"))
 MONTHS = frozenset(vocabulary.words("months"))
