@@ -143,6 +143,33 @@ def test_no_word_of_an_item_is_lost(build_site):
         assert missing == []
 
 
+# Shapes whose connecting words the card must say itself: honorifics, an
+# article before one, a kind before the byline, a room, an organisation.
+OWN_WORDS = """Title: Autumn meetup
+Date: 2024-10-01
+Talks: yes
+
+* 09:45 – *Main Hall* – Keynote: “Queues that never lose” – Dr. Ana Ruiz
+* *Evaluar modelos*, por el Dr. Ignacio Barrenechea, investigador en Alcaraz.
+* *Apprendre en jouant*, atelier animé par Louise-Marie Le Bihan
+* “Feature flags” – Bo Li & Dan Wu, Saltmarsh Labs
+* Panel: Who owns the pager — moderated by Prof. Dr. Eva Janssens
+* @cy_codes on writing a queue in a weekend
+"""
+
+
+def test_no_word_of_the_authors_connecting_words_is_lost(build_site):
+    off = build_site({"own.md": OWN_WORDS}, plugins=("yaml_metadata",))
+    on = build_site({"own.md": OWN_WORDS})
+    items = off.content("autumn-meetup.html").select("li")
+    cards = on.content("autumn-meetup.html").select(".talk-card")
+    assert len(items) == len(cards) == 6
+    for item, card in zip(items, cards, strict=True):
+        card_words = set(words(card.get_text(" ")))
+        missing = [w for w in words(item.get_text(" ")) if w not in card_words]
+        assert missing == [], item.get_text(" ")
+
+
 def test_stylesheet_is_copied_and_linked_only_where_cards_are(reference):
     assert (reference.output / "pelican-talks" / "talks.css").exists()
     page = reference.soup("sourced-tech-talks.html")

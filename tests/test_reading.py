@@ -234,6 +234,31 @@ CASES = [
         [("Ana Ruiz", None, None)],
         "talk",
     ),
+    # The kind and an article between title and speaker: the author's words.
+    (
+        "<em>Queues at scale</em>, a keynote by Ana Ruiz",
+        "Queues at scale",
+        [("Ana Ruiz", None, None)],
+        "keynote",
+    ),
+    (
+        "<em>Apprendre en jouant</em>, atelier animé par Louise-Marie Le Bihan",
+        "Apprendre en jouant",
+        [("Louise-Marie Le Bihan", None, None)],
+        "workshop",
+    ),
+    (
+        "<em>Evaluar modelos</em>, por el Dr. Ignacio Barrenechea, investigador en la Universidad de Alcaraz.",
+        "Evaluar modelos",
+        [("Ignacio Barrenechea", None, None)],
+        "talk",
+    ),
+    (
+        "<strong>Dados abertos</strong> | Inês Figueiredo | Câmara Municipal",
+        "Dados abertos",
+        [("Inês Figueiredo", None, None)],
+        "talk",
+    ),
     # An organisation after the last comma, named as one.
     (
         "“Queues at scale” – Ana Ruiz & Bo Li, Saltmarsh Labs",

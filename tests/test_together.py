@@ -398,7 +398,7 @@ SHAPES = [
         ],
     ),
     (
-        "an honorific before a name is read with it",
+        "an honorific before a name is read, and is not part of the name",
         ul(
             "<em>Queues at scale</em> by Dr. Ana Ruiz",
             "<em>Maps</em> by Prof. Bo Li and Mr. Dan Wu",
@@ -407,11 +407,11 @@ SHAPES = [
             "<em>Datos</em> por Dra. Carmen Díaz",
         ),
         [
-            ("Queues at scale", ["Dr. Ana Ruiz"], "talk"),
-            ("Maps", ["Prof. Bo Li", "Mr. Dan Wu"], "talk"),
-            ("Petites données", ["Mme Claire Dubois"], "talk"),
-            ("Kleine Daten", ["Prof. Dr. Max Müller"], "talk"),
-            ("Datos", ["Dra. Carmen Díaz"], "talk"),
+            ("Queues at scale", ["Ana Ruiz"], "talk"),
+            ("Maps", ["Bo Li", "Dan Wu"], "talk"),
+            ("Petites données", ["Claire Dubois"], "talk"),
+            ("Kleine Daten", ["Max Müller"], "talk"),
+            ("Datos", ["Carmen Díaz"], "talk"),
         ],
     ),
 ]

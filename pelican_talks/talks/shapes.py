@@ -15,17 +15,39 @@ from .affiliation import add_affiliation, parenthesis
 from .line import Line, Part
 from .names import HANDLE, PROFILE_HOSTS, SpeakerRun, name_score, read_speakers
 from .people import looks_like_a_person
-from .words import BYLINE, KIND_PREFIX, TOPIC
+from .words import (
+    ARTICLES,
+    BYLINE,
+    HONORIFICS,
+    KIND_OF,
+    KIND_PREFIX,
+    TOPIC,
+    alternation,
+)
+
+KIND_WORDS = alternation(list(KIND_OF))
+HONORIFIC_WORDS = alternation(list(HONORIFICS))
 
 QUOTED = re.compile(r"\s*([\"“„«‘'])\s*(?P<title>[^\"“”„«»]{2,200}?)\s*([\"”“»’'])")
 
 
 AFTER_TITLE = re.compile(
-    r"\s*(?P<open>\()?\s*(?P<punct>[:,]|--?|–|—)?\s*"
-    # "…, a talk by Ana", "… presented by Ana"
-    r"(?P<filler>(?:(?:a|an|the)\s+)?(?:(?:lightning\s+)?talk|keynote|workshop|"
-    r"presentation|panel)\s+(?=by\b)|(?:presented|given|led)\s+(?=by\b))?"
-    r"(?:(?P<by>" + BYLINE + r")\b\s*)?",
+    r"\s*(?P<open>\()?\s*(?P<punct>[:,|]|--?|–|—)?\s*"
+    # "…, a talk by Ana", "…, atelier animé par Ana", "… presented by Ana"
+    r"(?P<filler>(?:(?:"
+    + ARTICLES
+    + r")\s+)?(?P<kind>"
+    + KIND_WORDS
+    + r"|presentation)"
+    r"\s+(?=(?:" + BYLINE + r")\b)|(?:presented|given|led)\s+(?=by\b))?"
+    # "por el Dr. Ana": an article before a speaker's title
+    r"(?:(?P<by>"
+    + BYLINE
+    + r")\b\s*(?:(?:"
+    + ARTICLES
+    + r")\s+(?=(?:"
+    + HONORIFIC_WORDS
+    + r")(?:\s|$)))?)?",
     re.IGNORECASE,
 )
 
@@ -119,8 +141,12 @@ def title_first_marked(line: Line, start: int) -> Reading | None:
         score -= 3  # "**Where**: Venue" is a key and its value, not a talk
     link = part if part is not None and part.kind == "link" else None
     url = link.href if link else None
-    byline = ((after.group("filler") or "") + (after.group("by") or "")).strip()
-    return Reading(title, run, finish, score, url, byline, "", link)
+    # The author's words from the filler or byline on ("a talk by", "por el"):
+    # the card says them, so no word is lost.
+    said = next((after.start(g) for g in ("filler", "by") if after.group(g)), -1)
+    byline = line.text[said : after.end()].strip() if said >= 0 else ""
+    kind_words = after.group("kind") or ""
+    return Reading(title, run, finish, score, url, byline, kind_words, link)
 
 
 def speaker_first(
@@ -175,7 +201,8 @@ def speaker_first(
         if which == "title" or (not which and len(title.split()) < name_words(run)):
             return None  # the title is the likelier name
         score -= 0 if which else 1
-    return Reading(title, run, end, score)
+    # "@ana on ...": the card says the word with the speaker, so none is lost.
+    return Reading(title, run, end, score, byline_words=topic or "")
 
 
 def aside_then_title(line: Line, run: SpeakerRun) -> re.Match | None:

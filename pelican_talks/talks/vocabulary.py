@@ -20,6 +20,8 @@ a kind's words may be several words ("lightning talk", "charla relámpago").
 - slots: words numbering a programme's parts ("Talk 2:", "Session 3 -").
 - organisations: words naming an organisation ("Labs", "GmbH", "Hochschule"):
   after the last comma of a speaker list, the speakers' organisation.
+- articles: "a", "the", "el": before a kind after a title ("..., a talk by")
+  and before a speaker's honorific ("por el Dr. ...").
 - rooms: words naming where a talk is given, before its name or number
   ("Room A", "Salle 2", "Raum 3"): the talk's room, not part of its title.
 - durations: units of a talk's length ("(5 min)").
@@ -36,6 +38,7 @@ EN = {
     "resources": "slides video recording pdf deck",
     "organisations": "labs lab inc inc. ltd ltd. llc corp corp. corporation "
     "company university college institute foundation group studio agency",
+    "articles": "a an the",
     "rooms": "room hall auditorium",
     "durations": "min mins minute minutes hour hours h",
     "slots": "session slot track day part",
@@ -81,6 +84,7 @@ EN = {
 ES = {
     "resources": "diapositivas vídeo",
     "organisations": "universidad instituto fundación s.a. s.l.",
+    "articles": "el la un una",
     "rooms": "sala aula auditorio",
     "durations": "minutos hora horas",
     "slots": "sesión día parte",
@@ -116,6 +120,7 @@ ES = {
 FR = {
     "resources": "vidéo diapositives transparents",
     "organisations": "université institut fondation sas sarl",
+    "articles": "le la un une",
     "rooms": "salle amphi amphithéâtre",
     "durations": "minutes heure heures",
     "slots": "session séance jour partie",
@@ -152,6 +157,7 @@ FR = {
 DE = {
     "resources": "folien aufzeichnung",
     "organisations": "gmbh ag hochschule universität institut stiftung",
+    "articles": "der die das ein eine",
     "rooms": "raum saal hörsaal",
     "durations": "minuten stunde stunden",
     "slots": "sitzung tag teil",
@@ -185,6 +191,7 @@ DE = {
 PT = {
     "resources": "vídeo",
     "organisations": "universidade instituto fundação lda ltda s.a.",
+    "articles": "o a um uma",
     "rooms": "sala auditório",
     "durations": "minutos hora horas",
     "slots": "sessão dia parte",
@@ -218,6 +225,7 @@ PT = {
 IT = {
     "resources": "slide",
     "organisations": "università istituto fondazione srl s.r.l. spa s.p.a.",
+    "articles": "il lo la un una",
     "rooms": "sala aula",
     "durations": "minuti ora ore",
     "slots": "sessione giorno parte",
@@ -251,6 +259,7 @@ IT = {
 NL = {
     "resources": "opname",
     "organisations": "universiteit hogeschool instituut stichting bv b.v. nv n.v.",
+    "articles": "de het een",
     "rooms": "zaal ruimte",
     "durations": "minuten uur",
     "slots": "sessie dag deel",

@@ -113,6 +113,8 @@ KIND_PREFIX = re.compile(
     re.IGNORECASE,
 )
 
+ARTICLES = alternation(vocabulary.words("articles"))
+
 # "animé par" names the person leading a workshop.
 WORKSHOP_BYLINE = re.compile(r"animée? par", re.I)
 
