@@ -259,6 +259,32 @@ CASES = [
         [("Inês Figueiredo", None, None)],
         "talk",
     ),
+    # Speaker first, then what they do after a comma, then the title.
+    (
+        "<strong>Dr. Ana Ruiz</strong>, Systemadministratorin an der Universität Nordmark: <em>Backups</em>",
+        "Backups",
+        [("Ana Ruiz", "Systemadministratorin", "Universität Nordmark")],
+        "talk",
+    ),
+    (
+        "<strong>Rui Lima</strong>, engenheiro de plataforma na Cajuí: <em>Kubernetes sem drama</em>",
+        "Kubernetes sem drama",
+        [("Rui Lima", "engenheiro de plataforma", "Cajuí")],
+        "talk",
+    ),
+    # A title in lower case before a name; a word we don't know as a label.
+    (
+        '"Licenties voor dummies" door mr. Karolien Peeters',
+        "Licenties voor dummies",
+        [("Karolien Peeters", None, None)],
+        "talk",
+    ),
+    (
+        'Slotsessie: "Wat nu met de Cyber Resilience Act?" door Bart D\'Hondt',
+        "Wat nu met de Cyber Resilience Act?",
+        [("Bart D'Hondt", None, None)],
+        "talk",
+    ),
     # An organisation after the last comma, named as one.
     (
         "“Queues at scale” – Ana Ruiz & Bo Li, Saltmarsh Labs",

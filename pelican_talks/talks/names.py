@@ -102,6 +102,9 @@ def handle_like(token: str) -> bool:
     )
 
 
+PROSE_GOES_ON = re.compile(r"\s+[^\W\d_A-Z]")
+
+
 def person(name: str, **fields) -> Speaker:
     """A speaker named as written: a title before the name ("Dr.", "Prof. Dr.")
     is their honorific, not part of the name a speaker page or the speaker
@@ -128,6 +131,8 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
         if found is None:
             break
         speaker, end, score = found
+        if joining.strip() == "," and score < 2 and PROSE_GOES_ON.match(line.text, end):
+            break  # "Ana Ruiz, Systemadministratorin an der ...": her role, in prose
         run.speakers.append(
             evolve(speaker, joining_words=joining) if joining else speaker
         )
@@ -270,7 +275,13 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
         if inside is not None and inside.kind not in ("text", "inline"):
             break
         word = match.group(0)
-        if not (word.lower() in NAME_PARTICLES or name_token(word.rstrip("."))):
+        # "mr. Karolien Peeters": a title in lower case may start a name too
+        title = word.lower() in HONORIFICS and all(
+            t.group(0).lower() in HONORIFICS for t in tokens
+        )
+        if not (
+            title or word.lower() in NAME_PARTICLES or name_token(word.rstrip("."))
+        ):
             break
         tokens.append(match)
         previous_end = match.end()

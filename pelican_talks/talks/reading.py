@@ -17,7 +17,9 @@ from .names import read_speakers
 from .shapes import (
     SHAPE_FITS,
     Reading,
+    clean_title,
     inside_link,
+    marked_title,
     speaker_first,
     speakers_only,
     title_first_marked,
@@ -43,6 +45,9 @@ LABEL = re.compile(
     r"\U0001f300-\U0001faff]+|\[[^\]]{1,30}\])\s*(?:[|·–—-]\s+(?=" + ROOM + r"))?)+"
     r"(?:[:·|]\s+|[-–—]\s+(?=\S))?"  # "19:00: ...", "19:00 · ...", "19.30 - ..."
 )
+QUOTED_REST = re.compile(r"[\"“„«][^\"“”„«»]{2,200}[\"”“»]")
+# One word and a colon: "Closing:", "Slotsessie:".
+WORD_LABEL = re.compile(r"\s*[^\W\d_][\w-]{2,20}:\s+")
 ROOM_IN = re.compile(ROOM)
 # A room closing the item: "... by Ana (Salle 2)", "..., Sala B", "... - Raum 3".
 ROOM_AFTER = re.compile(
@@ -86,6 +91,15 @@ def read_item(
         kind_words, byline = prefix.group("kind_words"), prefix.group("by") or ""
         start = prefix.end()
     reading = best_reading(line, start, bool(prefix), bool(byline), shape)
+    if reading is None and not label and not prefix:
+        # "Slotsessie: "Title" door Ana": a word we don't know, as a label
+        # before a marked title, when the item reads no other way.
+        named = WORD_LABEL.match(line.text, start)
+        if named and marked_title(line, named.end()) is not None:
+            reading = best_reading(line, named.end(), False, False, shape)
+            if reading is not None and reading.shape != "title_first_marked":
+                reading = None  # the marked words must be the title
+            label = named if reading is not None else None
     if reading is None or not reading.run.speakers:
         return None
     cut = line.part_at(reading.end)
@@ -100,6 +114,10 @@ def read_item(
     if not kind_words and title.lower() in KIND_OF:
         kind_words, title = title, ""  # "**Keynote** - Ana": a keynote, untitled
     label_text = label.group(0).strip() if label else ""
+    word = WORD_LABEL.match(title)
+    if word and not label_text and QUOTED_REST.fullmatch(title, word.end()):
+        # "Slotsessie: "Title" door Ana": the quotes hold the title
+        label_text, title = word.group(0).strip(), clean_title(title[word.end() :])
     time = room = ""
     if label_text and (when := CLOCK_TIME.search(label_text)):
         # "19:30 - 20:00 Uhr ·": the time is the talk's own field; what else the

@@ -21,6 +21,7 @@ from .words import (
     HONORIFICS,
     KIND_OF,
     KIND_PREFIX,
+    ROLE_AT,
     TOPIC,
     alternation,
 )
@@ -161,6 +162,8 @@ def speaker_first(
         separator = aside_then_title(line, run)
         if not separator:
             return None
+    if separator.group("sep") == "," and marked_title(line, separator.end()) is None:
+        separator = comma_aside_then_title(line, run) or separator
     found = marked_title(line, separator.end())
     if found is not None:
         title, end, part = found
@@ -203,6 +206,37 @@ def speaker_first(
         score -= 0 if which else 1
     # "@ana on ...": the card says the word with the speaker, so none is lost.
     return Reading(title, run, end, score, byline_words=topic or "")
+
+
+# ", engenheira na Cajuí: *Title*": what the speaker does, up to a separator.
+COMMA_ASIDE = re.compile(r",\s+(?P<aside>[^:;()|–—\[\]]{2,80}?)(?=\s*(?::|\s[-–—]\s))")
+ROLE_AT_ORG = re.compile(
+    r"(?P<role>.+?)\s+(?i:" + ROLE_AT + r")\s+(?P<org>[A-ZÀ-Þ0-9].*)$"
+)
+
+
+def comma_aside_then_title(line: Line, run: SpeakerRun) -> re.Match | None:
+    """ "**Ana Ruiz**, engenheira na Cajuí: *Title*": words after a comma are
+    the speaker's role and organisation when a separator and a marked title
+    follow them; the separator, or None."""
+    aside = COMMA_ASIDE.match(line.text, run.end)
+    if aside is None or any(
+        p.kind != "text" and p.start < aside.end() and p.end > aside.start()
+        for p in line.parts
+    ):
+        return None
+    separator = AFTER_SPEAKERS.match(line.text, aside.end())
+    if not separator or marked_title(line, separator.end()) is None:
+        return None
+    said = aside.group("aside").strip()
+    split = ROLE_AT_ORG.match(said)
+    role, org = (split.group("role"), split.group("org")) if split else (said, None)
+    words = line.text[run.end : aside.end()].replace(role, "{role}", 1)
+    if org:
+        words = words.replace(org, "{org}", 1)
+    add_affiliation(run, role, org, words)
+    run.end = aside.end()
+    return separator
 
 
 def aside_then_title(line: Line, run: SpeakerRun) -> re.Match | None:

@@ -179,7 +179,7 @@ DE = {
     "joiners": "und",
     "role_verbs": "ist;sind;arbeitet als",
     "plural_verbs": "sind",
-    "role_at": "bei",
+    "role_at": "bei;an der;am",
     "weekdays": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
     "months": "januar februar märz april mai juni juli august september "
     "oktober november dezember",
