@@ -157,6 +157,7 @@ Talks: yes
 * @cy_codes on writing a queue in a weekend
 * **Rui Lima**, engenheiro de plataforma na Cajuí: *Kubernetes sem drama*
 * Slotsessie: "Wat nu met de Cyber Resilience Act?" door mr. Bart D'Hondt
+* **Ana Belén Zurita** (ingeniera en Naranjo Labs) nos habló de *«Colas»*.
 """
 
 
@@ -165,7 +166,7 @@ def test_no_word_of_the_authors_connecting_words_is_lost(build_site):
     on = build_site({"own.md": OWN_WORDS})
     items = off.content("autumn-meetup.html").select("li")
     cards = on.content("autumn-meetup.html").select(".talk-card")
-    assert len(items) == len(cards) == 8
+    assert len(items) == len(cards) == 9
     for item, card in zip(items, cards, strict=True):
         card_words = set(words(card.get_text(" ")))
         missing = [w for w in words(item.get_text(" ")) if w not in card_words]

@@ -285,6 +285,25 @@ CASES = [
         [("Bart D'Hondt", None, None)],
         "talk",
     ),
+    # A verb between a speaker and a marked title.
+    (
+        "<strong>Ana Ruiz</strong> (ingeniera de datos en Naranjo Labs) nos habló de <em>«Colas sin pérdidas»</em>. Con ejemplos.",
+        "Colas sin pérdidas",
+        [("Ana Ruiz", "ingeniera de datos", "Naranjo Labs")],
+        "talk",
+    ),
+    (
+        "<strong>Jordi Puig i Serra</strong>, de la Universitat de Terramar, presentó «Tipado gradual». Hubo debate.",
+        "Tipado gradual",
+        [("Jordi Puig i Serra", None, "la Universitat de Terramar")],
+        "talk",
+    ),
+    (
+        "Charla relámpago: «Mi primer paquete», por @lucia_codes.",
+        "Mi primer paquete",
+        [("@lucia_codes", None, None)],
+        "lightning",
+    ),
     # An organisation after the last comma, named as one.
     (
         "“Queues at scale” – Ana Ruiz & Bo Li, Saltmarsh Labs",
@@ -347,6 +366,7 @@ NOT_TALKS = [
     "the venue was a very nice place",
     "Konferenzen",
     "Ana Ruiz on drums",  # what she plays, not what she said
+    "Ana Ruiz talked about how queues lose messages",  # prose: no title marked
     "Anyone on call tonight should read the runbook",
 ]
 

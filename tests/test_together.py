@@ -244,6 +244,23 @@ def test_context_from_the_article_and_the_lists_links(about, links, drawn):
     assert (cards(source, about=about) != [None]) is drawn
 
 
+@pytest.mark.parametrize(
+    ("about", "drawn"),
+    [
+        ("Film club: this season / Films", False),  # a programme of films
+        ("Ciné-club du Moulin / Cinéma", False),
+        ("Meetup season / Events", True),
+    ],
+)
+def test_a_programme_of_films_is_not_talks(about, drawn):
+    source = "<p>On the programme this season:</p>" + ul(
+        "<strong>16 January</strong> — <em>The Silent Locks</em>, by Jane Doe",
+        "<strong>30 January</strong> — <em>The Last Tide</em>, by Tom Okoro",
+        "<strong>13 February</strong> — <em>Cable Car Children</em>, by Ana Ruiz",
+    )
+    assert (cards(source, about=about) != [None]) is drawn
+
+
 def test_a_lists_own_template_says_talks():
     # No word around it, but three items of a title and a speaker's profile.
     source = ul(

@@ -21,6 +21,7 @@ from .words import (
     AGAINST,
     CONTEXT_STEMS,
     EVENT,
+    MEDIA,
     TALK_CONTEXT,
     TALK_IN_ITEM,
     TIME_SLOT,
@@ -129,7 +130,11 @@ def says_talk(talk: Talk) -> bool:
 def close_by(context: Context, talks: list[Talk]) -> bool:
     """Evidence right at the list: enough on its own."""
     near = (context.heading, context.paragraph, context.parent)
-    if any(speaks_of_talks(text) for text in near):
+    # "Au programme du ciné-club :", a post filed under "Films": a programme,
+    # of something else than talks.
+    if not any(MEDIA.search(text) for text in (context.heading, context.about)) and (
+        any(speaks_of_talks(text) for text in near)
+    ):
         return True
     if TIME_SLOT.match(context.heading) or TIME_SLOT.match(context.parent):
         return True

@@ -26,7 +26,8 @@ from .words import (
 )
 
 TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»!?|/]+")
-HANDLE = re.compile(r"@[A-Za-z0-9_][\w.]*(?:@[\w-]+(?:\.[\w-]+)+)?")
+# "@ana", "@ana.ruiz", "@ana@social.example"; a full stop after it ends the sentence.
+HANDLE = re.compile(r"@[A-Za-z0-9_](?:[\w.]*\w)?(?:@[\w-]+(?:\.[\w-]+)+)?")
 INITIAL = re.compile(r"^[A-Z]\.$")
 # Internal capitals that belong in names: McKinnon, MacCaw, O'Halpin, DeWitt.
 NAME_CAPITALS = re.compile(
@@ -55,11 +56,12 @@ def name_score(text: str, alone: bool = False) -> int:
     tokens = without_honorifics(text.split(" "))
     if not 1 <= len(tokens) <= 5 or len(text) > 60:
         return 0
-    if tokens[0].lower() in NAME_PARTICLES or tokens[-1].lower() in NAME_PARTICLES:
+    # A particle ends no name; written in capitals it may ("Bo Li", "Ana Lo").
+    if tokens[0].lower() in NAME_PARTICLES or tokens[-1] in NAME_PARTICLES:
         return 0
     named = 0
-    for token in tokens:
-        if token.lower() in NAME_PARTICLES:
+    for index, token in enumerate(tokens):
+        if token.lower() in NAME_PARTICLES and index < len(tokens) - 1:
             continue
         if not name_token(token):
             return 0
@@ -289,7 +291,10 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
             if word.lower() in HONORIFICS and len(tokens) == 1 + honorifics(tokens):
                 continue  # "Dr. Ana Ruiz": a title before the name
             break  # "Me. **Title**": a full stop ends the name
-    while tokens and tokens[-1].group(0).lower() in NAME_PARTICLES | HONORIFICS:
+    while tokens and (
+        tokens[-1].group(0) in NAME_PARTICLES
+        or tokens[-1].group(0).lower() in HONORIFICS
+    ):
         tokens.pop()
     if tokens:
         end = tokens[-1].end()

@@ -21,6 +21,7 @@ from .words import (
     HONORIFICS,
     KIND_OF,
     KIND_PREFIX,
+    PRESENTED,
     ROLE_AT,
     TOPIC,
     alternation,
@@ -54,7 +55,8 @@ AFTER_TITLE = re.compile(
 
 
 AFTER_SPEAKERS = re.compile(
-    r"\s*(?P<sep>:|,|--?(?=\s)|–|—|\||\.)\s*|\s+(?P<topic>(?i:" + TOPIC + r"))\s+"
+    r",?\s+(?P<presented>(?i:" + PRESENTED + r"))\s+"
+    r"|\s*(?P<sep>:|,|--?(?=\s)|–|—|\||\.)\s*|\s+(?P<topic>(?i:" + TOPIC + r"))\s+"
 )
 
 
@@ -165,6 +167,9 @@ def speaker_first(
     if separator.group("sep") == "," and marked_title(line, separator.end()) is None:
         separator = comma_aside_then_title(line, run) or separator
     found = marked_title(line, separator.end())
+    presented = separator.group("presented")
+    if presented and found is None:
+        return None  # "Ana talked about how ...": prose, no title to read
     if found is not None:
         title, end, part = found
         more = re.compile(r"\s+(and|y|et|und)\s+").match(line.text, end)
@@ -172,7 +177,9 @@ def speaker_first(
             title, end = f"{title}{more.group(0)}{second[0]}", second[1]
         link = part if part is not None and part.kind == "link" else None
         url = link.href if link else None
-        return Reading(title, run, end, run.score + 3, url, "", "", link)
+        # "Ana nos habló de *Title*": the verb is said on the card with her
+        said = (presented or "").strip()
+        return Reading(title, run, end, run.score + 3, url, said, "", link)
     sep = separator.group("sep")
     topic = separator.group("topic")
     dash = sep in ("-", "--", "–", "—", "|")
@@ -209,10 +216,16 @@ def speaker_first(
 
 
 # ", engenheira na Cajuí: *Title*": what the speaker does, up to a separator.
-COMMA_ASIDE = re.compile(r",\s+(?P<aside>[^:;()|–—\[\]]{2,80}?)(?=\s*(?::|\s[-–—]\s))")
+COMMA_ASIDE = re.compile(
+    r",\s+(?P<aside>[^:;()|–—\[\]]{2,80}?)"
+    r"(?=\s*(?::|\s[-–—]\s)|,?\s+(?i:" + PRESENTED + r")\s)"
+)
 ROLE_AT_ORG = re.compile(
     r"(?P<role>.+?)\s+(?i:" + ROLE_AT + r")\s+(?P<org>[A-ZÀ-Þ0-9].*)$"
 )
+
+
+ORG_ALONE = re.compile(r"(?i:" + ROLE_AT + r")\s+(?P<org>.+)$")
 
 
 def comma_aside_then_title(line: Line, run: SpeakerRun) -> re.Match | None:
@@ -231,9 +244,12 @@ def comma_aside_then_title(line: Line, run: SpeakerRun) -> re.Match | None:
     said = aside.group("aside").strip()
     split = ROLE_AT_ORG.match(said)
     role, org = (split.group("role"), split.group("org")) if split else (said, None)
-    words = line.text[run.end : aside.end()].replace(role, "{role}", 1)
-    if org:
-        words = words.replace(org, "{org}", 1)
+    if at_first := ORG_ALONE.match(said):  # ", de la Universitat de Terramar,"
+        role, org = None, at_first.group("org")
+    words = line.text[run.end : aside.end()]
+    for value, name in ((role, "{role}"), (org, "{org}")):
+        if value:
+            words = words.replace(value, name, 1)
     add_affiliation(run, role, org, words)
     run.end = aside.end()
     return separator

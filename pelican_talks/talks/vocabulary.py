@@ -10,6 +10,8 @@ a kind's words may be several words ("lightning talk", "charla relámpago").
 - kinds: kind -> the words naming it; the first words of an item, or anywhere.
 - bylines: words between a title and its speakers ("by", "de", "animé par",
   "moderated by").
+- presented: verbs between a speaker and their title, when the title is marked
+  (emphasised, quoted, linked): "Ana talked about *Queues*".
 - topic: words between a speaker and what they spoke about ("@ana on queues",
   "Ana sobre colas"); prepositions only: "Ana talked about ..." is prose.
 - honorifics: titles before a speaker's name ("Dr.", "Prof.", "Mme", "Herr"):
@@ -29,6 +31,8 @@ a kind's words may be several words ("lightning talk", "charla relámpago").
 - weekdays, months: never a speaker's name; a day or date slot.
 - particles: lower-case words inside personal names ("van", "de la").
 - not_names: capitalised words that start titles or sentences, not names.
+- media: the strongest of those, naming books, films and music: near a list
+  or in the article's title or category, they outweigh a "programme" nearby.
 - against: words that say a list is books, films, music or a changelog.
 """
 
@@ -59,6 +63,7 @@ EN = {
         "panel": "panel;panel discussion",
         "talk": "talk;talks",
     },
+    "presented": "talked about;spoke about;spoke on;presented;gave;showed us",
     "topic": "on;about",
     "bylines": "by;with;presented by;moderated by;hosted by;led by",
     "honorifics": "dr. dr prof. prof mr. mr mrs. mrs ms. ms sir dame",
@@ -75,7 +80,9 @@ EN = {
     "announcements trivia sponsor sponsors intro introduction format venue "
     "details about notes q&a day track room hall university college "
     "institute team opening closing",
+    "media": "book books novel novels album albums film films movie movies cinema",
     "against": "book books author novel novels album albums film films movie "
+    "directed screening screenings documentary cinema "
     "movies podcast podcasts episode changelog release releases fixed merged "
     "contributors sponsors bands reading article articles blog weblog reports "
     "write-up write-ups",
@@ -89,7 +96,7 @@ ES = {
     "durations": "minutos hora horas",
     "slots": "sesión día parte",
     "event": "jornadas congreso encuentro conferencia",
-    "particles": "de del la las los",
+    "particles": "de del la las los i",
     "talk": "charla charlas ponente ponentes ponencia ponencias taller talleres "
     "conferencia conferencias programa presentaciones jornadas",
     "in_item": "charla charlas ponencia ponencias",
@@ -100,6 +107,8 @@ ES = {
         "keynote": "conferencia magistral;charla magistral;keynote",
         "talk": "charla",
     },
+    "presented": "nos habló de;nos habló sobre;habló de;habló sobre;presentó;"
+    "nos presentó;nos contó",
     "topic": "sobre",
     "bylines": "de;por;con;moderado por;moderada por;impartido por;"
     "impartida por;presentado por;presentada por",
@@ -113,6 +122,7 @@ ES = {
     "octubre noviembre diciembre",
     "not_names": "el la los las un una lo y en del con para por sobre cómo qué "
     "día sala universidad",
+    "media": "libro libros novela película películas álbum álbumes cine",
     "against": "libro libros autor autora novela película películas álbum "
     "álbumes disco",
 }
@@ -134,9 +144,10 @@ FR = {
         "lightning": "lightning talk;présentation éclair;conférence éclair",
         "workshop": "atelier;ateliers",
         "panel": "table ronde",
-        "keynote": "keynote;plénière",
+        "keynote": "keynote;keynote de clôture;keynote d'ouverture;plénière",
         "talk": "conférence;talk",
     },
+    "presented": "a parlé de;nous a parlé de;a présenté;nous a présenté",
     "topic": "sur",
     "bylines": "par;de;avec;animé par;animée par;présenté par;présentée par;"
     "modéré par;modérée par",
@@ -150,7 +161,9 @@ FR = {
     "octobre novembre décembre",
     "not_names": "le la les un une des du de et en pour avec sur comment "
     "pourquoi jour salle université équipe",
+    "media": "livre livres roman romans film films album albums ciné-club cinéma",
     "against": "livre livres auteur autrice roman romans film films album "
+    "ciné-club cinéma réalisé réalisée réalisateur réalisatrice documentaire "
     "albums disque bande dessinée",
 }
 
@@ -173,6 +186,7 @@ DE = {
         "keynote": "keynote",
         "talk": "vortrag",
     },
+    "presented": "sprach über;stellte vor;präsentierte;zeigte",
     "topic": "über",
     "bylines": "von;mit;moderiert von;geleitet von",
     "honorifics": "dr. dr prof. prof herr frau dipl.-ing. dipl.-inf.",
@@ -185,7 +199,9 @@ DE = {
     "oktober november dezember",
     "not_names": "der die das ein eine und mit von für zu wie warum was tag "
     "raum universität",
-    "against": "buch bücher autor roman film filme album alben regie changelog",
+    "media": "buch bücher roman film filme album alben kino",
+    "against": "buch bücher autor roman film filme album alben regie changelog kino "
+    "dokumentarfilm",
 }
 
 PT = {
@@ -201,12 +217,14 @@ PT = {
     "apresentações tutorial tutoriais oficina oficinas programação painel",
     "in_item": "palestra palestras apresentação",
     "kinds": {
-        "lightning": "palestra relâmpago;palestras relâmpago;lightning talk",
+        "lightning": "palestra relâmpago;palestras relâmpago;talk relâmpago;"
+        "lightning talk",
         "workshop": "oficina;oficinas;tutorial;tutoriais;minicurso",
         "panel": "painel;mesa redonda",
         "keynote": "keynote;palestra de abertura",
         "talk": "palestra",
     },
+    "presented": "falou sobre;falou de;apresentou;mostrou",
     "topic": "sobre",
     "bylines": "por;de;com;moderado por;moderada por;mediado por;mediada por",
     "honorifics": "dr. dra. prof. profa. prof.ª profª sr. sra.",
@@ -219,7 +237,9 @@ PT = {
     "outubro novembro dezembro",
     "not_names": "o a os as um uma e em do da dos das para com por como dia "
     "sala universidade",
-    "against": "livro livros autor filme filmes álbum álbuns disco",
+    "media": "livro livros filme filmes álbum álbuns cinema",
+    "against": "livro livros autor filme filmes álbum álbuns disco cinema "
+    "documentário realizado por",
 }
 
 IT = {
@@ -230,7 +250,7 @@ IT = {
     "durations": "minuti ora ore",
     "slots": "sessione giorno parte",
     "event": "evento eventi incontro conferenza",
-    "particles": "di da de del della dei",
+    "particles": "di da de del della dei lo li la",
     "talk": "talk presentazione presentazioni relatore relatori relatrice "
     "intervento interventi programma seminario laboratorio",
     "in_item": "talk intervento presentazione",
@@ -241,6 +261,7 @@ IT = {
         "keynote": "keynote",
         "talk": "talk;intervento",
     },
+    "presented": "ha parlato di;ci ha parlato di;ha presentato;ci ha mostrato",
     "topic": "su;sul;sulla",
     "bylines": "di;da;con;moderato da;moderata da",
     "honorifics": "dott. dott dott.ssa prof. prof prof.ssa ing. sig. sig.ra",
@@ -253,7 +274,9 @@ IT = {
     "settembre ottobre novembre dicembre",
     "not_names": "il lo la i gli le un una e di da in con per su come giorno "
     "sala università",
-    "against": "libro libri autore romanzo film album disco",
+    "media": "libro libri romanzo film album cinema",
+    "against": "libro libri autore romanzo film album disco regia regista cinema "
+    "documentario",
 }
 
 NL = {
@@ -271,10 +294,11 @@ NL = {
     "kinds": {
         "lightning": "pecha kucha;lightning talk;bliksempraatje",
         "workshop": "workshop",
-        "panel": "paneldiscussie",
+        "panel": "paneldiscussie;panelgesprek",
         "keynote": "keynote",
         "talk": "presentatie;lezing",
     },
+    "presented": "sprak over;vertelde over;presenteerde;liet zien",
     "topic": "over",
     "bylines": "door;met;gemodereerd door",
     "honorifics": "dr. dr prof. dhr. mevr. ir. drs. mr. mr",
@@ -287,7 +311,9 @@ NL = {
     "oktober november december",
     "not_names": "de het een en van met voor op hoe waarom wat dag zaal "
     "universiteit inloop pauze borrel",
-    "against": "boek boeken auteur roman film films album albums",
+    "media": "boek boeken roman film films album albums bioscoop filmhuis",
+    "against": "boek boeken auteur roman film films album albums regie "
+    "regisseur bioscoop filmhuis documentaire",
 }
 
 LANGUAGES = {"en": EN, "es": ES, "fr": FR, "de": DE, "pt": PT, "it": IT, "nl": NL}

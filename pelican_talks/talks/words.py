@@ -102,6 +102,9 @@ DURATION = re.compile(
 BYLINES = vocabulary.words("bylines")
 BYLINE = alternation(BYLINES)
 
+# Verbs between a speaker and a marked title: "Ana nos habló de *Title*".
+PRESENTED = alternation(vocabulary.words("presented"))
+
 # Words that put the speaker first and the topic after: "@ana on queues".
 TOPIC = alternation(vocabulary.words("topic"))
 
@@ -166,6 +169,9 @@ EVENT = re.compile(
     r"\b(?i:" + alternation(vocabulary.words("event")) + r")\b"
     r"|\b\w*(?:Con|CON|Conf|conf)\b"
 )
+
+# Books, films, music: what a "programme" or "lineup" may be of, when not talks.
+MEDIA = re.compile(r"\b(" + alternation(vocabulary.words("media")) + r")\b", re.I)
 
 # Words that say a list is something else: books, films, music, a changelog.
 AGAINST = re.compile(
