@@ -304,6 +304,26 @@ CASES = [
         [("@lucia_codes", None, None)],
         "lightning",
     ),
+    # A day before the talk is a label; "D.ª" an honorific.
+    (
+        "<strong>14 mars</strong> — Jean Kerhervé : <em>Auto-héberger son courriel</em>",
+        "Auto-héberger son courriel",
+        [("Jean Kerhervé", None, None)],
+        "talk",
+    ),
+    (
+        "6. Juni – „Kleine Daten“ von D.ª Carmen Ruiz",
+        "Kleine Daten",
+        [("Carmen Ruiz", None, None)],
+        "talk",
+    ),
+    # After the last comma, words whose first is no one's first name.
+    (
+        "„Pseudonymisierung“ von Max Özdemir, Datenschutzbeauftragter der Stadtwerke",
+        "Pseudonymisierung",
+        [("Max Özdemir", None, "Datenschutzbeauftragter der Stadtwerke")],
+        "talk",
+    ),
     # An organisation after the last comma, named as one.
     (
         "“Queues at scale” – Ana Ruiz & Bo Li, Saltmarsh Labs",

@@ -210,7 +210,11 @@ def organisation_last(run: SpeakerRun) -> None:
     *people, last = run.speakers
     if last.joining_words.strip() != "," or last.url or last.name.startswith("@"):
         return
-    named = any(w.lower() in ORGANISATION_WORDS for w in last.name.split())
+    words = last.name.split()
+    # "Saltmarsh Labs", "Stadtwerke Mühlbach": a word names an organisation,
+    # or the first is no one's first name.
+    named = any(w.lower() in ORGANISATION_WORDS for w in words)
+    named = named or not given_name_score(words[0].split("-")[0])
     if (" " in last.name and not named) or len(people[-1].name.split()) < 2:
         return
     org = last.name

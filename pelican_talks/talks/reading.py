@@ -27,6 +27,7 @@ from .shapes import (
 )
 from .words import (
     DATE,
+    DAY_MONTH,
     DURATION,
     KIND_OF,
     KIND_PREFIX,
@@ -41,7 +42,15 @@ from .words import (
 
 # What authors put before a talk: times, rooms, ratings, emoji, [tags].
 LABEL = re.compile(
-    r"\s*((?:" + TIME + r"|" + SLOT_LABEL + r"|" + ROOM + r"|[★☆✩✪\u2600-\u27bf\ufe0f"
+    r"\s*((?:"
+    + TIME
+    + r"|"
+    + DAY_MONTH
+    + r"|"
+    + SLOT_LABEL
+    + r"|"
+    + ROOM
+    + r"|[★☆✩✪\u2600-\u27bf\ufe0f"
     r"\U0001f300-\U0001faff]+|\[[^\]]{1,30}\])\s*(?:[|·–—-]\s+(?=" + ROOM + r"))?)+"
     r"(?:[:·|]\s+|[-–—]\s+(?=\S))?"  # "19:00: ...", "19:00 · ...", "19.30 - ..."
 )

@@ -112,7 +112,7 @@ ES = {
     "topic": "sobre",
     "bylines": "de;por;con;moderado por;moderada por;impartido por;"
     "impartida por;presentado por;presentada por",
-    "honorifics": "dr. dra. dr dra prof. prof sr. sra. srta. doña",
+    "honorifics": "dr. dra. dr dra prof. prof sr. sra. srta. doña d.ª dª",
     "joiners": "y;e",
     "role_verbs": "es;son;trabaja como",
     "plural_verbs": "son",

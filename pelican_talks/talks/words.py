@@ -45,6 +45,16 @@ DATE = re.compile(
     + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\W*"
 )
 
+# "14 mars", "6. Juni", "January 16th": a day of a programme, before its talk.
+MONTH_NAMES = r"(?i:" + alternation(vocabulary.words("months")) + r")"
+DAY_MONTH = (
+    r"\d{1,2}\.?\s+"
+    + MONTH_NAMES
+    + r"\b|"
+    + MONTH_NAMES
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
+)
+
 CLOCK_PARTS = re.compile(
     r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*(?P<half>[ap])?\.?m?\.?", re.I
 )
