@@ -244,6 +244,29 @@ def test_context_from_the_article_and_the_lists_links(about, links, drawn):
     assert (cards(source, about=about) != [None]) is drawn
 
 
+def test_a_recaps_other_moments_do_not_count_against_its_talks():
+    # Evidence away from the list (the article's title) and three talks of
+    # six items: the opening, a break and a raffle, linked nowhere, are the
+    # evening's other moments; people with links that didn't read would not be.
+    moments = ul(
+        "<strong>Opening</strong> by the organisers and our sponsors",
+        "<em>Queues at scale</em> — with Ana Ruiz (Acme). She showed her queues.",
+        "<em>Maps for the pocket</em> — with Bo Li, from Initech",
+        "Coffee break (thanks, Corner Bakery!)",
+        "<em>Small data</em> — with Dan Wu (Globex)",
+        "Raffle of books and stickers",
+    )
+    assert cards(moments, about="Meetup #3 recap") != [None]
+    people = moments.replace(
+        "Coffee break (thanks, Corner Bakery!)",
+        'Olivier Grange – <a href="https://x.com/og">@og</a> : Olivier est DT',
+    ).replace(
+        "Raffle of books and stickers",
+        'Damien Roux – <a href="https://x.com/dr">@dr</a> : Damien est CTO',
+    )
+    assert cards(people, about="Meetup #3 recap") == [None]
+
+
 @pytest.mark.parametrize(
     ("about", "drawn"),
     [

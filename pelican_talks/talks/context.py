@@ -144,7 +144,8 @@ def close_by(context: Context, talks: list[Talk]) -> bool:
 
 def further_away(context: Context, talks: list[Talk]) -> bool:
     """Evidence away from the list, or in its links."""
-    texts = [*context.headings, context.parent, context.about]
+    # ("… our fourteenth meetup. Here's what was on:" names the event.)
+    texts = [*context.headings, context.parent, context.about, context.paragraph]
     if any(speaks_of_talks(text) or EVENT.search(text) for text in texts):
         return True
     hosted = sum(1 for t in talks if t.title_url and hosted_at(t.title_url, TALK_HOSTS))
@@ -164,7 +165,7 @@ def profile_link(speaker) -> bool:
 def speaks_against(context: Context, items: list[html.Element]) -> bool:
     """Books, films, albums, blog posts, a changelog: not talks."""
     near = (context.heading, context.paragraph, context.parent)
-    if any(AGAINST.search(text) for text in near):
+    if any(AGAINST.search(text) for text in near) or MEDIA.search(context.about):
         return True
     other = changes = 0
     for item in items:

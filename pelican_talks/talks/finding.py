@@ -296,7 +296,14 @@ def decide(
     if needs_context:
         group = reading.group or [reading]
         all_items = [item for r in group for item in r.items if r is not reading]
-        all_items += counted
+        # Items that didn't read and link nowhere are a recap's other moments
+        # (the opening, a break, a raffle); unread items with links may be
+        # people or things that aren't talks, and count against the list.
+        all_items += [
+            li
+            for li, t in zip(items, talks, strict=True)
+            if t is not None or (not dated(li) and li.find(".//a") is not None)
+        ]
         all_found = [t for r in group for t in r.talks if t is not None]
         if not context.has_context(reading.where, all_found, all_items):
             return None

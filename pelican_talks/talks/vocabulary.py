@@ -46,7 +46,7 @@ EN = {
     "rooms": "room hall auditorium",
     "durations": "min mins minute minutes hour hours h",
     "slots": "session slot track day part",
-    "event": "conference conferences summit meetup meet-up camp festival "
+    "event": "conference conferences summit meetup meetups meet-up camp festival "
     "symposium devroom hackathon",
     "particles": "bin ibn al el st.",
     "talk": "talk talks speaker speakers speaking presented presentation "
