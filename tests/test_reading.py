@@ -324,6 +324,39 @@ CASES = [
         [("Max Özdemir", None, "Datenschutzbeauftragter der Stadtwerke")],
         "talk",
     ),
+    # People joined by a slash; a Dutch "en" is "and" between two people.
+    (
+        "<em>Warum NixOS</em> | Lars-Erik Thorvaldsen / Mia Schäfer",
+        "Warum NixOS",
+        [("Lars-Erik Thorvaldsen", None, None), ("Mia Schäfer", None, None)],
+        "talk",
+    ),
+    (
+        "<em>Wie betaalt?</em> Met Ruud Postma, Anouk Wiersma en Pieter de Boer",
+        "Wie betaalt?",
+        [
+            ("Ruud Postma", None, None),
+            ("Anouk Wiersma", None, None),
+            ("Pieter de Boer", None, None),
+        ],
+        "talk",
+    ),
+    (
+        "Margaret Lin, Chief Data Officer at the City of Portland - <em>Open data</em>",
+        "Open data",
+        [("Margaret Lin", "Chief Data Officer", "the City of Portland")],
+        "talk",
+    ),
+    # An organisation in parentheses after the speakers is theirs.
+    (
+        "<strong>Dados para autarquias</strong> Rui Gonçalves e Filipa Antunes (Câmara Municipal de Vila Alva)",
+        "Dados para autarquias",
+        [
+            ("Rui Gonçalves", None, None),
+            ("Filipa Antunes", None, "Câmara Municipal de Vila Alva"),
+        ],
+        "talk",
+    ),
     # An organisation after the last comma, named as one.
     (
         "“Queues at scale” – Ana Ruiz & Bo Li, Saltmarsh Labs",

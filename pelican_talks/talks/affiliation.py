@@ -63,7 +63,8 @@ ROLE_WORDS = re.compile(
     r"directeur|head|architect|scientist|research|chercheu|investigad|professor|"
     r"profesor|student|analyst|maintainer|evangelist|advocate|sre|devops|product|"
     r"owner|editor|writer|author|freelanc|intern|artisan|ergonom|specialist|"
-    r"programm|hacker|coach|trainer|teacher|docent|admin|\bvp\b|president|chair)",
+    r"programm|hacker|coach|trainer|teacher|docent|admin|\bvp\b|president|chair|"
+    r"officer|chief|partner|principal|staff|senior|junior)",
     re.IGNORECASE,
 )
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .affiliation import (
     ROLE_APPOSITION,
+    ROLE_WORDS,
     add_affiliation,
     crosses_markup,
     parenthesis,
@@ -104,6 +105,12 @@ def handle_like(token: str) -> bool:
     )
 
 
+def person_not_role(words: str) -> bool:
+    """ "Anouk Wiersma", not "Chief Data Officer": a first name, no job word."""
+    first = words.split()[0]
+    return bool(given_name_score(first)) and not ROLE_WORDS.search(words)
+
+
 PROSE_GOES_ON = re.compile(r"\s+[^\W\d_A-Z]")
 
 
@@ -142,7 +149,12 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
         run.end = position = end
         position = run.end = own_parenthesis(line, run, position)
         apposition = ROLE_APPOSITION.match(line.text, position)
-        if apposition and not crosses_markup(line, apposition):
+        if (
+            apposition
+            and not crosses_markup(line, apposition)
+            # ", Anouk Wiersma en Pieter de Boer": a person, and "and" in Dutch
+            and not person_not_role(apposition.group("role"))
+        ):
             break  # ", Senior Engineer at Acme" describes this speaker
         joiner = JOINERS.match(line.text, position)
         if not joiner or joiner.end() == position:

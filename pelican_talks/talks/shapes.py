@@ -310,6 +310,13 @@ def title_first_plain(line: Line, start: int) -> Reading | None:
             finish = close.end()
             if not line.text[finish:].strip(" .;,"):
                 score += 3  # "Title (Speaker)" closing the item: a common convention
+        marked = line.marked_at(start)
+        if marked is not None and marked.end < split.start:
+            # "**Title** Rui Gonçalves e Filipa Antunes (Câmara)": people after
+            # the marked title are no part of it
+            after = read_speakers(line, marked.end)
+            if after.speakers and after.end >= split.start - 1:
+                score -= 4
         if "(" not in split.text and not byline and name_score(title) >= 3:
             # Both sides look like names: known first names tell; else the
             # longer one is the title.

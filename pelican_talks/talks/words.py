@@ -133,8 +133,9 @@ WORKSHOP_BYLINE = re.compile(r"animée? par", re.I)
 
 # Words joining several speakers.
 JOIN_WORDS = alternation(vocabulary.words("joiners"))
+# ("Ana Ruiz / Bo Li": a slash joins two people too.)
 JOINERS = re.compile(
-    r"\s*(?:,\s*(?:(?:" + JOIN_WORDS + r")\b|&)?|\b(?:" + JOIN_WORDS + r")\b|&)\s*"
+    r"\s*(?:,\s*(?:(?:" + JOIN_WORDS + r")\b|&)?|\b(?:" + JOIN_WORDS + r")\b|&|/)\s*"
 )
 
 # Lower-case words that sit inside personal names.
