@@ -481,6 +481,26 @@ def test_a_schedules_breaks_stay_list_items_among_the_cards():
     ]
 
 
+def test_a_day_with_more_breaks_than_talks_read_surely():
+    source = "<h2>Day 1</h2>" + ul(
+        "08:30 Doors open &amp; registration",
+        "09:15 Welcome from the organisers",
+        "09:30 Keynote: <em>Ten years of on-call</em> — Ana Ruiz, VP Engineering at Acme",
+        "10:15 <em>Postmortems people read</em> — Bo Li (Initech)",
+        "11:00 Coffee break",
+        "12:30 Lunch",
+    )
+    [(_, found)] = finding.talk_lists(html.parse(source), "yes")
+    assert [e if isinstance(e, str) else e.title for e in found.entries] == [
+        "08:30 Doors open &amp; registration",
+        "09:15 Welcome from the organisers",
+        "Ten years of on-call",
+        "Postmortems people read",
+        "11:00 Coffee break",
+        "12:30 Lunch",
+    ]
+
+
 def test_rooms_are_the_talks_own_field():
     source = "<h2>Talks</h2>" + ul(
         "10:00 Room A - Queues at scale by Ana Ruiz",

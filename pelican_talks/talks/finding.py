@@ -21,10 +21,13 @@ from .model import Talk, TalkList
 from .people import talk_person_score
 from .reading import read_item
 from .together import people_in_speaker_slot, read_together, shared_shape
-from .words import kind_in
+from .words import TIME, kind_in
 
 CARDS_CLASS = "talk-cards"
+TIME_FIRST = re.compile(r"\s*" + TIME)
 DATE_FIRST = re.compile(r"\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b")
+# How surely a talk must read for a schedule's breaks not to count against it.
+SURE = 6
 # A list with this many talks is judged on its own speakers.
 ENOUGH_TO_JUDGE = 3
 
@@ -285,8 +288,13 @@ def decide(
     found = [t for t in talks if t is not None]
     # Items that start with a date and aren't talks head the talks after them
     # ("08/06: LyonJS Meetup"): structure, not items that failed to read.
+    # A schedule's breaks ("12:30 Lunch") are structure too, beside talks read
+    # surely (a misread card is worse than none).
+    sure = bool(found) and all(t.certainty >= SURE for t in found)
     counted = [
-        li for li, t in zip(items, talks, strict=True) if t is not None or not dated(li)
+        li
+        for li, t in zip(items, talks, strict=True)
+        if t is not None or not (dated(li) or (sure and slot(li)))
     ]
     if not found or (mark != "talks" and len(found) * 2 < len(counted)):
         return None
@@ -312,6 +320,14 @@ def decide(
         for li, talk in zip(items, talks, strict=True)
     ]
     return TalkList(entries, under_level=reading.where.level)
+
+
+def slot(item: html.Element) -> bool:
+    """A time and words that link nowhere: a schedule's break ("12:30 Lunch",
+    "08:30 Doors open & registration")."""
+    return TIME_FIRST.match(html.visible_text(item)) is not None and (
+        item.find(".//a") is None
+    )
 
 
 def dated(item: html.Element) -> bool:
