@@ -86,7 +86,9 @@ def site_url(demo):
     server.shutdown()
 
 
-@pytest.fixture(scope="session")
+# Module-scoped, as every fixture here with a thread or a process: a later
+# test module may fork (workers.py forks only while no other thread runs).
+@pytest.fixture(scope="module")
 def browser():
     if not os.path.exists(CHROMIUM):
         missing(f"browser tests: {CHROMIUM} not found")
@@ -338,7 +340,7 @@ def themed(tmp_path_factory):
     return _themed
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def sites_url(tmp_path_factory):
     """One server for every themed site: the folder above their outputs."""
     root = tmp_path_factory.getbasetemp()

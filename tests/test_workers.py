@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 
 import pytest
@@ -12,7 +13,16 @@ import pytest
 from pelican_talks import workers
 
 PARENT = os.getpid()
-forks = pytest.mark.skipif(not workers.can_fork(), reason="no safe fork here")
+# (Linux and the BSDs; no other thread may run: test_browser's servers and
+# browser are module-scoped, and stopped before this module runs.)
+forks = pytest.mark.skipif(
+    sys.platform in ("darwin", "win32"), reason="no safe fork on this system"
+)
+
+
+@pytest.fixture(autouse=True)
+def no_other_thread():
+    assert threading.active_count() == 1, [t.name for t in threading.enumerate()]
 
 
 def pid_of(job: int) -> tuple[int, int]:
