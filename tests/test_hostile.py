@@ -1,6 +1,7 @@
 """Hostile content: markup and template code in talks, unsafe link schemes,
 what a browser reads that libxml2 doesn't, odd values, ordinary names.
-(Whole-site cases: test_hostile_sites.py.)"""
+(The talks index's own cases: test_talks_index.py; the speaker directory's:
+test_directory.py; big input: test_size.py.)"""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from passes_helper import run_passes_outcome
 
-from pelican_talks import talks_index
 from pelican_talks.talks import directory
 
 CONTEXT = "<p>The talks of the evening:</p>"
@@ -97,18 +97,6 @@ def test_titles_and_names_are_escaped_and_never_run(nasty):
     )
     assert "49" not in soup.get_text() and "boomboom" not in soup.get_text()
     assert nasty in soup.get_text()
-
-
-def test_an_unsafe_directory_link_is_not_drawn():
-    source = (
-        CONTEXT
-        + "<ul><li><em>Queues</em> by Ana Ruiz. A talk.</li><li><em>Logs</em> by Bo Li. A talk.</li></ul>"
-    )
-    outcome = run_passes_outcome(
-        source, speakers={"Ana Ruiz": "javascript:alert(1)"}, source_path="d.md"
-    )
-    assert "javascript" not in outcome.html
-    assert "not drawn" in " ".join(outcome.warnings)
 
 
 # --- round two (issue 18): each case asserts the exact output ----------------
@@ -367,62 +355,6 @@ def test_the_authors_attributes_survive_on_the_cards():
     assert '<a class="talk-card__profile u-url" href="https://x.com/x_y">' in out
 
 
-def test_50000_nested_parentheses_are_not_read_and_lose_nothing():
-    source = (
-        CONTEXT
-        + "<ul><li><em>Queues</em> by Ana Ruiz "
-        + "(" * 50_000
-        + "x"
-        + ")" * 50_000
-        + ". A talk.</li><li><em>Logs</em> by Bo Li. A talk.</li></ul>"
-    )
-    outcome = run_passes_outcome(source)
-    assert outcome.html == source
-
-
-NAMES = [
-    ("Jean-Luc Picard", "Jean Luc Picard"),
-    ("Søren Kierkegaard", "Soren Kierkegaard"),
-    ("Łukasz Nowak", "Lukasz Nowak"),
-    ("David Fernández", "david fernandez"),
-]
-
-
-@pytest.mark.parametrize(("one", "other"), NAMES)
-def test_two_spellings_of_one_name_fold_equal(one, other):
-    assert directory.folded(one) == directory.folded(other)
-
-
-def test_other_scripts_are_not_transliterated_into_one_person():
-    assert directory.folded("张三") != directory.folded("章三")
-
-
-# (name, the slug's start, whether a hash suffix is added)
-SLUGS = [
-    ("Ana Ruiz", "ana-ruiz", False),
-    ("Søren Kierkegaard", "soren-kierkegaard", False),
-    ("@" + "a" * 260, "a" * talks_index.MAX_SLUG, True),
-    ("...", "speaker", True),
-    ("", "speaker", True),
-]
-
-
-@pytest.mark.parametrize(("name", "start", "suffixed"), SLUGS)
-def test_speaker_file_names_are_short_and_never_empty(name, start, suffixed):
-    used: set = set()
-    slug = talks_index.speaker_slug(directory.folded(name), name, [], "talks", used)
-    assert slug.startswith(start)
-    assert (slug != start) is suffixed
-    assert len(slug) <= talks_index.MAX_SLUG + 9
-
-
-def test_a_taken_file_name_gets_a_stable_suffix():
-    used = {"talks/speakers/ana-ruiz.html"}
-    first = talks_index.speaker_slug("ana ruiz 2", "Ana Ruiz", [], "talks", used)
-    again = talks_index.speaker_slug("ana ruiz 2", "Ana Ruiz", [], "talks", set(used))
-    assert first == again and first.startswith("ana-ruiz-") and len(first) == 17
-
-
 # --- whole sites ------------------------------------------------------------
 
 
@@ -432,45 +364,6 @@ def post(title: str, body: str, **meta: str) -> str:
 
 
 TALKS = "The talks of the evening:\n\n"
-
-
-def index_section(site) -> BeautifulSoup:
-    return site.soup("talks/index.html").select_one(".talks-index")
-
-
-def test_the_talks_index_and_speaker_pages_escape_everything(build_site):
-    body = TALKS + (
-        "* <em>&lt;script&gt;alert(1)&lt;/script&gt;</em> by Ana Ruiz. A talk.\n"
-        "* <em>List&lt;T&gt; in practice</em>: "
-        '<a href="https://x.com/bo&quot; onmouseover=&quot;alert(1)">Bo Li</a>. A talk.\n'
-    )
-    site = build_site(
-        {"a.md": post("Meetup &lt;b&gt;", body)},
-        JINJA_ENVIRONMENT={"autoescape": False},
-    )
-    section = index_section(site)
-    assert section.select("script") == [] and not section.select("[onmouseover]")
-    titles = [t.text for t in section.select(".talks-index__title")]
-    assert titles == ["<script>alert(1)</script>", "List<T> in practice"]
-    speaker = site.soup("talks/speakers/bo-li.html").select_one(".talks-speaker")
-    assert not speaker.select("[onmouseover]")
-    assert (
-        speaker.select_one(".u-url")["href"]
-        == 'https://x.com/bo" onmouseover="alert(1)'
-    )
-    assert speaker.select_one("h1").text == "Bo Li"
-
-
-def test_an_unsafe_profile_is_not_linked_from_a_speaker_page(build_site):
-    body = (
-        TALKS
-        + "* <em>Queues</em> by Ana Ruiz. A talk.\n* <em>Logs</em> by Bo Li. A talk.\n"
-    )
-    site = build_site(
-        {"a.md": post("Meetup", body)},
-        TALKS_SPEAKERS={"Ana Ruiz": "file:///etc/passwd"},
-    )
-    assert site.soup("talks/speakers/ana-ruiz.html").select(".u-url") == []
 
 
 def test_a_title_reading_end_of_head_keeps_the_head_additions_in_the_head(build_site):
@@ -510,68 +403,6 @@ def test_the_stylesheet_link_escapes_siteurl(build_site):
     )
     link = '<link rel="stylesheet" href="https://s.example/a&quot;b/pelican-talks/talks.css">'
     assert link in site.html("meetup.html")
-
-
-@pytest.mark.parametrize(("one", "other"), NAMES[:3])
-def test_two_spellings_of_one_person_get_one_page(build_site, one, other):
-    body = (
-        TALKS
-        + f"* <em>Queues</em> by {one}. A talk.\n* <em>Logs</em> by {other}. A talk.\n"
-    )
-    site = build_site({"a.md": post("Meetup", body)})
-    pages = list((site.output / "talks" / "speakers").glob("*.html"))
-    assert len(pages) == 1
-    assert len(index_section(site).select(".talks-index__speakers li")) == 1
-
-
-def test_a_260_character_handle_gets_a_short_file_name(build_site):
-    handle = "a" * 260
-    body = (
-        TALKS
-        + f"* <em>Queues</em> by @{handle}. A talk.\n* <em>Logs</em> by Bo Li. A talk.\n"
-    )
-    site = build_site({"a.md": post("Meetup", body)})
-    names = sorted(p.name for p in (site.output / "talks" / "speakers").glob("*.html"))
-    assert len(names) == 2 and all(len(n) < 80 for n in names)
-
-
-@pytest.mark.parametrize("path", ["index.html", "./index.html"])
-def test_an_index_over_pelicans_own_index_is_refused_at_start(build_site, path):
-    from pelican_talks.settings import SettingsError
-
-    with pytest.raises(SettingsError, match=r"TALKS_INDEX_SAVE_AS.*INDEX_SAVE_AS"):
-        build_site({"a.md": post("A", "x")}, TALKS_INDEX_SAVE_AS=path)
-
-
-def test_a_page_in_the_index_place_is_kept_and_the_setting_named(build_site):
-    body = (
-        TALKS
-        + "* <em>Queues</em> by Ana Ruiz. A talk.\n* <em>Logs</em> by Bo Li. A talk.\n"
-    )
-    files = {
-        "a.md": post("Meetup", body),
-        "pages/talks.md": post("My talks page", "Mine.", slug="talks"),
-    }
-    site = build_site(files, PAGE_SAVE_AS="{slug}/index.html", PAGE_URL="{slug}/")
-    assert "My talks page" in site.html("talks/index.html")
-    assert any("TALKS_INDEX_SAVE_AS" in m and "talks.md" in m for m in site.messages())
-    assert "talk-card" in site.html("meetup.html")
-
-
-@pytest.mark.parametrize(
-    "where",
-    [
-        {"CATEGORY_SAVE_AS": "{slug}/index.html", "CATEGORY_URL": "{slug}/"},
-        {"TAG_SAVE_AS": "{slug}/index.html", "TAG_URL": "{slug}/"},
-    ],
-)
-def test_a_category_in_the_index_place_is_kept_and_the_setting_named(build_site, where):
-    text = post("Meetup", LIST, category="Talks", tags="talks")
-    site = build_site({"a.md": text}, **where)
-    assert "talks-index" not in site.html("talks/index.html")
-    assert any(
-        "TALKS_INDEX_SAVE_AS" in m and "talks/index.html" in m for m in site.messages()
-    )
 
 
 def override(tmp_path, template: str):
@@ -626,34 +457,6 @@ def test_a_broken_override_does_not_stop_the_build(build_site, tmp_path):
     )
     assert len(site.content_any("meetup.html").select("li")) == 2
     assert any("talks.html" in m and "a.md" in m for m in site.messages())
-
-
-def test_talks_only_in_a_translation_are_in_the_index(build_site):
-    files = {
-        "en.md": post("Meetup", "Nothing to list.", slug="meetup"),
-        "fr.md": post("Rencontre", LIST, slug="meetup", lang="fr"),
-    }
-    site = build_site(files)
-    titles = [t.text for t in index_section(site).select(".talks-index__title")]
-    assert titles == ["Queues", "Logs"]
-
-
-def test_filename_speaker_links_are_resolved(build_site):
-    body = (
-        TALKS
-        + "* <em>Queues</em> by [Ana Ruiz]({filename}/pages/ana.md). A talk.\n* <em>Logs</em> by Bo Li. A talk.\n"
-    )
-    files = {"a.md": post("Meetup", body), "pages/ana.md": post("Ana", "About Ana.")}
-    site = build_site(files, SITEURL="https://site.example", RELATIVE_URLS=False)
-    page = site.soup("talks/speakers/ana-ruiz.html")
-    assert page.select_one(".u-url")["href"] == "../../pages/ana.html"
-    import json
-
-    data = json.loads(
-        site.soup("meetup.html").select_one('script[type="application/ld+json"]').string
-    )
-    same = [p.get("sameAs") for e in data["subEvent"] for p in e["performer"]]
-    assert same == ["https://site.example/pages/ana.html", None]
 
 
 # --- Pelican's cache on: every input that decides the output is in the key ----

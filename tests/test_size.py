@@ -52,3 +52,16 @@ def test_lists_nested_five_hundred_deep():
     assert outcome.complete
     assert "bottom" in outcome.html and "after" in outcome.html
     assert not letters(source) - letters(outcome.html)
+
+
+def test_50000_nested_parentheses_are_not_read_and_lose_nothing():
+    source = (
+        "<p>The talks of the evening:</p>"
+        + "<ul><li><em>Queues</em> by Ana Ruiz "
+        + "(" * 50_000
+        + "x"
+        + ")" * 50_000
+        + ". A talk.</li><li><em>Logs</em> by Bo Li. A talk.</li></ul>"
+    )
+    outcome = run_passes_outcome(source)
+    assert outcome.html == source
