@@ -2,7 +2,7 @@
 
 The page decorations (pages.py) and feed cleaning (feeds.py) look for them in
 rendered pages; kept here so that a rebuild served from the cache doesn't
-import lxml (html.py) for two strings.
+import lxml (markup.py) for two strings.
 """
 
 # The visually hidden "opens in a new tab" label the links pass may add

@@ -19,11 +19,11 @@ from .settings import TalksSettings
 if TYPE_CHECKING:
     import jinja2
 
-    from . import html
+    from . import markup
     from .cache import ProcessedCache
     from .talks.drawing import Drawer
 
-# html and summary (lxml) are imported when an article is processed: a warm
+# markup and summary (lxml) are imported when an article is processed: a warm
 # rebuild that finds every article in the cache never needs them (lxml and the
 # passes were 35 ms of a 70 ms import).
 
@@ -94,13 +94,13 @@ class ArticleWork:
         """A name for the build's summary line, e.g. an upgraded host."""
         self.notes.add((what, name))
 
-    def place(self, element: html.Element, markup: str) -> None:
-        """Replace `element` with `markup` when the article is written. Later
-        passes don't see it: the pass that places HTML runs last."""
-        from . import html
+    def place(self, element: markup.Element, replacement: str) -> None:
+        """Replace `element` with the HTML `replacement` when the article is
+        written. Later passes don't see it: the pass that places HTML runs last."""
+        from . import markup
 
-        html.put_placeholder(element, len(self.placed))
-        self.placed.append(markup)
+        markup.put_placeholder(element, len(self.placed))
+        self.placed.append(replacement)
 
     def warn(self, message: str, *args: object) -> None:
         text = f"pelican-talks: {self.source_path}: " + (
@@ -114,10 +114,10 @@ class ArticleWork:
 class Pass(Protocol):
     name: str  # also the TalksSettings switch that turns it off (links, figures...)
 
-    def wants(self, html: str) -> bool:
+    def wants(self, source: str) -> bool:
         """A cheap look at the raw HTML: False means this pass has nothing to do."""
 
-    def run(self, root: html.Element, article: ArticleWork) -> int:
+    def run(self, root: markup.Element, article: ArticleWork) -> int:
         """Change the tree in place; return how many things were changed."""
 
 
@@ -143,14 +143,14 @@ class Outcome:
 
 
 def process(source: str, article: ArticleWork, passes: Sequence[Pass]) -> Outcome:
-    from . import html, summary
+    from . import markup, summary
 
     wanted = [p for p in passes if p.wants(source)]
     wants_summary = summary.MARKER in source
     if not wanted and not wants_summary:
         return Outcome(source)
     try:
-        root = html.parse(source)
+        root = markup.parse(source)
     except Exception as error:  # lxml refuses a few inputs (encoding declarations)
         article.warn("could not parse the HTML (%s); left as it was", error)
         return Outcome(source, warnings=tuple(article.warnings))
@@ -175,7 +175,7 @@ def process(source: str, article: ArticleWork, passes: Sequence[Pass]) -> Outcom
     if before_more is None and placed:
         before_more = summary.before_cards(root, placed, article.build.pelican)
     # Nothing changed: hand back the author's bytes, not our re-serialization.
-    text = html.serialize(root, placed) if changes else source
+    text = markup.serialize(root, placed) if changes else source
     return Outcome(
         text,
         before_more,

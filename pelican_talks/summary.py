@@ -21,15 +21,15 @@ from typing import Any
 from lxml import etree
 from pelican.utils import truncate_html_words
 
-from . import html
+from . import markup
 
 MARKER = "<!--more-->"
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def before_marker(root: html.Element, placed: list[str] | None = None) -> str | None:
+def before_marker(root: markup.Element, placed: list[str] | None = None) -> str | None:
     """The HTML before the first <!--more--> comment, tags closed; None if none.
-    `placed`: the HTML that stands in for placeholders (html.serialize)."""
+    `placed`: the HTML that stands in for placeholders (markup.serialize)."""
     marker = next(
         (
             node
@@ -45,18 +45,18 @@ def before_marker(root: html.Element, placed: list[str] | None = None) -> str | 
     holder = marker
     while holder.getparent() is not root:
         holder = holder.getparent()
-    pieces = [html.escape_text(root.text or "")]
+    pieces = [markup.escape_text(root.text or "")]
     for child in root:
         if child is holder:
             break
-        pieces.append(html.to_html(child, tail=True))
+        pieces.append(markup.to_html(child, tail=True))
     if holder is not marker:
-        pieces.append(html.to_html(cut_copy(holder, marker)))
-    text = html.finish("".join(pieces), placed).strip()
+        pieces.append(markup.to_html(cut_copy(holder, marker)))
+    text = markup.finish("".join(pieces), placed).strip()
     return text or None
 
 
-def cut_copy(holder: html.Element, marker: html.Element) -> html.Element:
+def cut_copy(holder: markup.Element, marker: markup.Element) -> markup.Element:
     """A copy of `holder` with the marker and everything after it removed."""
     path = []
     node = marker
@@ -77,7 +77,7 @@ def cut_copy(holder: html.Element, marker: html.Element) -> html.Element:
 
 
 def before_cards(
-    root: html.Element, placed: list[str], pelican: Mapping[str, Any]
+    root: markup.Element, placed: list[str], pelican: Mapping[str, Any]
 ) -> str | None:
     """The summary of an article whose card lists stand as placeholders in
     `root`; None when Pelican's own summary can't cut a card (no length limit)."""
@@ -86,19 +86,19 @@ def before_cards(
         return None  # Pelican's summary is the whole article: every card whole
     max_blocks = pelican.get("SUMMARY_MAX_PARAGRAPHS")
     suffix = pelican.get("SUMMARY_END_SUFFIX", "…")
-    lead = html.escape_text(root.text or "")
+    lead = markup.escape_text(root.text or "")
     words = len(lead.split())
-    taken: list[html.Element] = []
+    taken: list[markup.Element] = []
     cut = ""
     for child in root:
         if shows_cards(child):
             if words:
                 break
             continue  # nothing before the first card list: what follows it
-        count = len(html.visible_text(child).split())
+        count = len(markup.visible_text(child).split())
         if words + count > max_words:
             if not words:  # one long first block: Pelican's cut, tags closed
-                block = html.to_html(child, tail=True)
+                block = markup.to_html(child, tail=True)
                 cut = truncate_html_words(block, max_words, suffix)
             break
         taken.append(child)
@@ -107,12 +107,12 @@ def before_cards(
             break
     while taken and not cut and taken[-1].tag in HEADINGS:
         taken.pop()  # a heading that announced the cards announces nothing here
-    pieces = [lead, *(html.to_html(e, tail=True) for e in taken), cut]
-    return html.finish("".join(pieces), placed).strip()
+    pieces = [lead, *(markup.to_html(e, tail=True) for e in taken), cut]
+    return markup.finish("".join(pieces), placed).strip()
 
 
-def shows_cards(element: html.Element) -> bool:
+def shows_cards(element: markup.Element) -> bool:
     """Whether a card list stands at or inside this top-level element."""
-    if html.is_placeholder(element):
+    if markup.is_placeholder(element):
         return True
-    return any(html.is_placeholder(c) for c in element.iter(etree.Comment))
+    return any(markup.is_placeholder(c) for c in element.iter(etree.Comment))

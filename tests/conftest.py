@@ -260,14 +260,14 @@ def pelican_test_sites() -> list[dict[str, bytes]]:
 @pytest.fixture
 def parses(monkeypatch):
     """Every HTML string the plugin parses, in order, while the test runs."""
-    import pelican_talks.html
+    import pelican_talks.markup
 
     seen: list[str] = []
-    real = pelican_talks.html.parse
+    real = pelican_talks.markup.parse
 
     def counting(source):
         seen.append(source)
         return real(source)
 
-    monkeypatch.setattr(pelican_talks.html, "parse", counting)
+    monkeypatch.setattr(pelican_talks.markup, "parse", counting)
     return seen

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markupsafe import Markup
 
-from pelican_talks import html
+from pelican_talks import markup
 from pelican_talks.talks import drawing, finding
 from pelican_talks.talks.model import KINDS, Link, Resource, Speaker, Talk, TalkList
 
@@ -109,7 +109,7 @@ def test_the_reference_posts_cards_are_the_templates_markup():
     source = markdown.markdown(
         seed_text().split("---", 2)[2], extensions=["markdown.extensions.extra"]
     )
-    found = finding.candidate_lists(html.parse(source))
+    found = finding.candidate_lists(markup.parse(source))
     lists = [finding.read_list(element, "auto") for element in found]
     drawn = [both(talk_list, 3) for talk_list in lists if talk_list is not None]
     assert len(drawn) == 2

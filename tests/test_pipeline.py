@@ -6,7 +6,7 @@ import logging
 
 from pelican.plugins import signals
 
-import pelican_talks.html
+import pelican_talks.markup
 from pelican_talks.passes import links
 
 NEW_TAB = '<p>See <a href="https://example.org/" target="_new">this</a>.</p>'
@@ -37,7 +37,7 @@ def test_every_kind_of_content_is_parsed_exactly_once(build_site, parses):
 
 def test_articles_that_need_nothing_are_not_parsed(build_site, monkeypatch):
     parsed = []
-    monkeypatch.setattr(pelican_talks.html, "parse", lambda s: parsed.append(s))
+    monkeypatch.setattr(pelican_talks.markup, "parse", lambda s: parsed.append(s))
     build_site({"plain.md": markdown("Plain", "Just *words* here.")})
     assert parsed == []
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pelican_talks import html
+from pelican_talks import markup
 from pelican_talks.talks.directory import complete, folded, folded_directory, handle_url
 from pelican_talks.talks.reading import read_item
 
 
 def read(item_html: str):
-    item = html.parse(f"<ul><li>{item_html}</li></ul>")[0][0]
+    item = markup.parse(f"<ul><li>{item_html}</li></ul>")[0][0]
     return read_item(item)
 
 

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from pelican_talks import html
+from pelican_talks import markup
 from pelican_talks.talks import finding
 
 
 def cards(source: str, mode: str = "auto", about: str = ""):
     """(title, [speakers], kind) for every card drawn from `source`, or None
     for each list left as it was."""
-    root = html.parse(source)
+    root = markup.parse(source)
     drawn = list(finding.talk_lists(root, mode, about))
     result = []
     for element in finding.candidate_lists(root):
@@ -189,7 +189,7 @@ def test_list_level_reading(why, source, expected):
     if expected is not None:
         assert got == [expected]
     else:
-        nested = list(finding.talk_lists(html.parse(source), "yes"))
+        nested = list(finding.talk_lists(markup.parse(source), "yes"))
         assert [t.title for _, found in nested for t in found.talks] == [
             "Queues at scale",
             "Maps for the pocket",
@@ -472,7 +472,7 @@ def test_a_schedules_breaks_stay_list_items_among_the_cards():
         "12:00 | Lunch break",
         "13:00 | Small data | Bo Li",
     )
-    [(_, found)] = finding.talk_lists(html.parse(source), "auto")
+    [(_, found)] = finding.talk_lists(markup.parse(source), "auto")
     assert [e if isinstance(e, str) else e.time for e in found.entries] == [
         "09:00 | Opening remarks",
         "10:15",
@@ -507,7 +507,7 @@ def test_rooms_are_the_talks_own_field():
         "<em>Cartes de poche</em> par Claire Dubois (Salle 2)",
         "10:15 | Sala B | Datos pequeños | Carmen Díaz",
     )
-    [(_, found)] = finding.talk_lists(html.parse(source), "auto")
+    [(_, found)] = finding.talk_lists(markup.parse(source), "auto")
     assert [(t.time, t.room, t.label, t.abstract) for t in found.talks] == [
         ("10:00", "Room A", "", ""),
         ("", "Salle 2", "", ""),
@@ -556,7 +556,7 @@ DEFINITIONS = [
     ("why", "source", "expected"), DEFINITIONS, ids=[c[0] for c in DEFINITIONS]
 )
 def test_rest_definition_lists(why, source, expected):
-    root = html.parse(source)
+    root = markup.parse(source)
     drawn = list(finding.talk_lists(root, "auto"))
     got = [
         (t.title, [s.name for s in t.speakers], t.kind)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import html, link_rules
+from .. import link_rules, markup
 from ..pipeline import ArticleWork
 from ..talks import attributes, directory, drawing, finding
 from ..talks.model import Link, TalkList
@@ -15,7 +15,7 @@ class CardsPass:
         # (<dl>: reST definition lists may be talk lists too)
         return "<li" in source or "<LI" in source or "<dl" in source
 
-    def run(self, root: html.Element, article: ArticleWork) -> int:
+    def run(self, root: markup.Element, article: ArticleWork) -> int:
         drawn = 0
         found_lists = finding.talk_lists(
             root,
@@ -49,7 +49,7 @@ class CardsPass:
 MAX_ITEM_TEXT = 5_000
 
 
-def too_long(found: html.Element) -> bool:
+def too_long(found: markup.Element) -> bool:
     return any(
         sum(map(len, li.itertext())) > MAX_ITEM_TEXT for li in found if li.tag == "li"
     )
@@ -70,7 +70,7 @@ def complete(talk_list: TalkList, article: ArticleWork) -> TalkList:
     )
 
 
-def authored(found: html.Element) -> attributes.Authored:
+def authored(found: markup.Element) -> attributes.Authored:
     """The author's attributes on the list and its items, for the cards."""
     classes, others = attributes.authored(found)
     items = tuple(attributes.authored(li) for li in found if li.tag == "li")

@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import re
 
-from .. import html, urls
+from .. import markup, urls
 from ..pipeline import ArticleWork, Build
 from .image_files import local_image_size
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 INSECURE = re.compile(r"^\s*(http:)?//", re.I)
-SIZED_CLASS = html.SIZED_IMAGE_CLASS
+SIZED_CLASS = markup.SIZED_IMAGE_CLASS
 # Classes of images whose src another plugin replaces with a file of its own.
 REWRITTEN_BY_OTHERS = ("image-process-",)
 # The authority of an http:// or //host URL, and its port if written.
@@ -43,12 +43,12 @@ class FiguresPass:
     def wants(self, source: str) -> bool:
         return "<img" in source or "<IMG" in source or "<source" in source
 
-    def run(self, root: html.Element, article: ArticleWork) -> int:
+    def run(self, root: markup.Element, article: ArticleWork) -> int:
         changes = 0
         position = 0
-        check_code = html.has_verbatim(root)
+        check_code = markup.has_verbatim(root)
         for element in root.iter("img", "source"):
-            if check_code and html.inside_verbatim(element):
+            if check_code and markup.inside_verbatim(element):
                 continue
             if element.tag == "source":
                 changes += each_change(element, article, upgrade_srcset)
@@ -69,7 +69,7 @@ class FiguresPass:
         return changes
 
 
-def each_change(element: html.Element, article: ArticleWork, *changes) -> int:
+def each_change(element: markup.Element, article: ArticleWork, *changes) -> int:
     """Make each change to the image on its own: an odd value (a URL that
     can't be read, a size that is no size) costs that one change, with a
     warning, and never the rest of the article."""
@@ -84,7 +84,7 @@ def each_change(element: html.Element, article: ArticleWork, *changes) -> int:
     return made
 
 
-def set_attribute(element: html.Element, name: str, value: str) -> int:
+def set_attribute(element: markup.Element, name: str, value: str) -> int:
     """Set an attribute the author didn't write; never overwrite one they did."""
     if element.get(name) is not None:
         return 0
@@ -92,7 +92,7 @@ def set_attribute(element: html.Element, name: str, value: str) -> int:
     return 1
 
 
-def set_loading(image: html.Element, position: int, article: ArticleWork) -> int:
+def set_loading(image: markup.Element, position: int, article: ArticleWork) -> int:
     changes = set_attribute(image, "decoding", "async")
     eager = position < article.settings.lazy_skip
     if not eager and set_attribute(image, "loading", "lazy"):
@@ -136,7 +136,7 @@ def upgraded(url: str, article: ArticleWork) -> str:
     return INSECURE.sub("https://", url, count=1)
 
 
-def upgrade_src(image: html.Element, article: ArticleWork) -> int:
+def upgrade_src(image: markup.Element, article: ArticleWork) -> int:
     src = image.get("src")
     if not src or not article.settings.https_upgrade:
         return 0
@@ -147,7 +147,7 @@ def upgrade_src(image: html.Element, article: ArticleWork) -> int:
     return 1
 
 
-def upgrade_srcset(element: html.Element, article: ArticleWork) -> int:
+def upgrade_srcset(element: markup.Element, article: ArticleWork) -> int:
     srcset = element.get("srcset")
     if not srcset or not article.settings.https_upgrade:
         return 0
@@ -159,7 +159,7 @@ def upgrade_srcset(element: html.Element, article: ArticleWork) -> int:
     return 1
 
 
-def name_from_caption(image: html.Element, article: ArticleWork) -> int:
+def name_from_caption(image: markup.Element, article: ArticleWork) -> int:
     if image.get("alt") is not None or image.get("aria-labelledby") is not None:
         return 0
     figure = next(image.iterancestors("figure"), None)
@@ -167,7 +167,7 @@ def name_from_caption(image: html.Element, article: ArticleWork) -> int:
     if figure is not None:
         caption = next(figure.iter("figcaption"), None)
     labels = bool(article.settings.new_tab_label)
-    text = html.visible_text(caption, labels) if caption is not None else ""
+    text = markup.visible_text(caption, labels) if caption is not None else ""
     # Control characters (a terminal's colour codes pasted in) show as nothing.
     text = " ".join(CONTROL.sub("", text).split())
     if not text:
@@ -179,7 +179,7 @@ def name_from_caption(image: html.Element, article: ArticleWork) -> int:
     return 1
 
 
-def add_size(image: html.Element, article: ArticleWork) -> int:
+def add_size(image: markup.Element, article: ArticleWork) -> int:
     if not article.settings.css:  # no height: auto to go with the size
         return 0
     if image.get("width") is not None or image.get("height") is not None:

@@ -6,7 +6,7 @@ and writes what they say. Links in code are left alone.
 
 from __future__ import annotations
 
-from .. import html, link_rules
+from .. import link_rules, markup
 from ..pipeline import ArticleWork
 
 
@@ -16,13 +16,13 @@ class LinksPass:
     def wants(self, source: str) -> bool:
         return "<a" in source or "<A" in source
 
-    def run(self, root: html.Element, article: ArticleWork) -> int:
+    def run(self, root: markup.Element, article: ArticleWork) -> int:
         rules = article.build.link_rules
-        check_code = html.has_verbatim(root)
+        check_code = markup.has_verbatim(root)
         changes = 0
         for link in root.iter("a"):
             href = link.get("href")
-            if href is None or (check_code and html.inside_verbatim(link)):
+            if href is None or (check_code and markup.inside_verbatim(link)):
                 continue
             try:
                 changes += fix_link(link, href, rules, article)
@@ -32,7 +32,7 @@ class LinksPass:
 
 
 def fix_link(
-    link: html.Element, href: str, rules: link_rules.LinkRules, article: ArticleWork
+    link: markup.Element, href: str, rules: link_rules.LinkRules, article: ArticleWork
 ) -> int:
     fixed = rules.fix(href, link.get("target"), link.get("rel"), link.get("class"))
     link_rules.tell(fixed, href, article)
@@ -52,5 +52,5 @@ def fix_link(
     return fixed.changes
 
 
-def has_hidden_label(link: html.Element) -> bool:
+def has_hidden_label(link: markup.Element) -> bool:
     return any(link_rules.HIDDEN_LABEL_CLASS in (s.get("class") or "") for s in link)

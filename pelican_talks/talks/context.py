@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import html, urls
+from .. import markup as html
+from .. import urls
 from .model import Talk
 from .names import PROFILE_HOSTS
 from .words import (

@@ -13,20 +13,20 @@ import copy
 
 from lxml import etree
 
-from .. import html
+from .. import markup
 
 # No talk's term and definition are this long (as passes/cards.py MAX_ITEM_TEXT).
 MAX_TEXT = 5_000
 
 
-def definition_items(element: html.Element) -> list[html.Element] | None:
+def definition_items(element: markup.Element) -> list[markup.Element] | None:
     """One <li> per term and its definition, or None unless the list is only
     terms each followed by one definition (no text between, no nesting)."""
     if (element.text or "").strip():
         return None
     if any(sum(map(len, child.itertext())) > MAX_TEXT for child in element):
         return None  # (reading costs more than linear time in an item's length)
-    children = [c for c in element if not html.is_comment(c)]
+    children = [c for c in element if not markup.is_comment(c)]
     if not children or len(children) % 2:
         return None
     if any((child.tail or "").strip() for child in element):
@@ -38,7 +38,7 @@ def definition_items(element: html.Element) -> list[html.Element] | None:
     return [as_item(term, definition) for term, definition in pairs]
 
 
-def as_item(term: html.Element, definition: html.Element) -> html.Element:
+def as_item(term: markup.Element, definition: markup.Element) -> markup.Element:
     """ "<li><strong>term</strong>: definition</li>", the definition's first
     paragraph inline and its other blocks after it."""
     item = etree.Element("li")

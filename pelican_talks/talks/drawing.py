@@ -15,7 +15,7 @@ import functools
 import os
 import re
 from collections.abc import Callable, Mapping
-from html import escape as escape_html
+from html import escape
 from typing import Any, NamedTuple
 
 import jinja2
@@ -209,13 +209,13 @@ def affiliation(speaker: Speaker) -> Markup:
             p for p, v in (("{role}", speaker.role), ("{org}", speaker.org)) if v
         )
     spans = {
-        "role": f'<span class="p-job-title">{escape_html(speaker.role or "")}</span>',
-        "org": f'<span class="p-org">{escape_html(speaker.org or "")}</span>',
+        "role": f'<span class="p-job-title">{escape(speaker.role or "")}</span>',
+        "org": f'<span class="p-org">{escape(speaker.org or "")}</span>',
     }
     pieces = PLACEHOLDER.split(words)
     return Markup(
         "".join(
-            spans[piece] if index % 2 else escape_html(piece)
+            spans[piece] if index % 2 else escape(piece)
             for index, piece in enumerate(pieces)
         )
     )

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from .. import html
+from .. import markup as html
 from . import context
 from .definitions import definition_items
 from .model import Talk, TalkList

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html as html_escaping
 from dataclasses import dataclass
 
-from .. import html
+from .. import markup as html
 
 EMPHASIS = frozenset({"em", "i", "strong", "b", "cite", "q", "mark", "u"})
 CODE = frozenset({"code", "kbd", "samp", "tt"})

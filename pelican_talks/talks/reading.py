@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .. import html, urls
+from .. import markup as html
+from .. import urls
 from .line import Line, item_line
 from .model import Resource, Talk
 from .names import read_speakers

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .. import html
+from .. import markup as html
 from .model import Talk, evolve
 from .people import looks_like_a_person, talk_person_score
 from .reading import CERTAIN, read_item
