@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from markupsafe import Markup
 
 from pelican_talks import markup
-from pelican_talks.talks import drawing, finding
+from pelican_talks.talks import built_in_cards, drawing, finding
 from pelican_talks.talks.model import KINDS, Link, Resource, Speaker, Talk, TalkList
 
 TEXT = st.sampled_from(
@@ -96,7 +96,7 @@ def both(talk_list: TalkList, level: int, rules=None) -> tuple[str, str]:
         for e in talk_list.entries
     ]
     template = drawer.template.render(entries=entries, level=level)
-    return drawing.cards_html(entries, level), template
+    return built_in_cards.cards_html(entries, level), template
 
 
 @given(ENTRIES, st.integers(2, 6), RULES)
