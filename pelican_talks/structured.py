@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import intrasite
-from .talks.drawing import KIND_LABELS
 from .talks.model import Speaker, Talk
 from .talks.words import clock
 
@@ -57,7 +56,7 @@ def sub_event(
 ) -> dict[str, Any]:
     data: dict[str, Any] = {
         "@type": "Event",
-        "name": talk.title or talk.kind_words or KIND_LABELS.get(talk.kind, talk.kind),
+        "name": talk.display_title,
     }
     at = clock(talk.time) if talk.time else None
     if at and len(day) == 10:  # a time on the event's day: "2024-05-17T19:30"

@@ -23,8 +23,7 @@ from pelican.utils import slugify
 from . import index_cache, index_years, intrasite, theme, urls
 from .settings import TalksSettings
 from .talks.directory import folded
-from .talks.drawing import KIND_LABELS, says_kind
-from .talks.model import Speaker, Talk
+from .talks.model import KIND_LABELS, Speaker, Talk, says_kind
 
 logger = logging.getLogger(__name__)
 

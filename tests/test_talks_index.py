@@ -282,3 +282,14 @@ def test_filename_speaker_links_are_resolved(build_site):
     )
     same = [p.get("sameAs") for e in data["subEvent"] for p in e["performer"]]
     assert same == ["https://site.example/pages/ana.html", None]
+
+
+def test_an_untitled_talk_is_called_by_its_kind_everywhere(build_site):
+    body = TALKS + "* Keynote by Ana Ruiz.\n* <em>Logs</em> by Bo Li. A talk.\n"
+    site = build_site({"a.md": post("Meetup", body)})
+    card = site.content("meetup.html").select_one(".talk-card__title")
+    index = [t.text for t in index_section(site).select(".talks-index__title")]
+    speaker = site.soup("talks/speakers/ana-ruiz.html")
+    assert card.text == "Keynote"
+    assert index == ["Keynote", "Logs"]
+    assert speaker.select_one(".talks-index__title").text == "Keynote"

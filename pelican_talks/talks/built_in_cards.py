@@ -64,7 +64,7 @@ def cards_html(
                 f"{title_link.label_html}</a>"
             )
         else:
-            out.append(text(talk.title or entry["kind_label"]))
+            out.append(text(talk.display_title))
         out.append(f"</h{level}>\n")
         if entry["show_kind"]:
             out.append(

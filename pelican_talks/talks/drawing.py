@@ -25,16 +25,9 @@ from ..theme import CARDS as TEMPLATE
 from ..theme import PACKAGE_TEMPLATES
 from .attributes import ATTRIBUTE_NAME, Authored, text
 from .built_in_cards import cards_html
-from .model import Link, Speaker, Talk, TalkList
+from .model import Link, Speaker, Talk, TalkList, says_kind
 from .words import clock
 
-KIND_LABELS = {
-    "talk": "Talk",
-    "lightning": "Lightning talk",
-    "keynote": "Keynote",
-    "workshop": "Workshop",
-    "panel": "Panel",
-}
 PLATFORMS = (
     ("twitter.com", "X"),
     ("x.com", "X"),
@@ -122,7 +115,7 @@ def card(talk: Talk, link: LinkRules = Link) -> dict[str, Any]:
     title_link = None
     if talk.title_url and talk.title:
         title_link = link(talk.title_url, talk.title_target, talk.title_rel)
-    label = talk.kind_words or KIND_LABELS.get(talk.kind, talk.kind)
+    label = talk.kind_label
     return {
         "talk": talk,
         "title_link": title_link,
@@ -137,12 +130,6 @@ def card(talk: Talk, link: LinkRules = Link) -> dict[str, Any]:
         "resources": [(r.text, link(r.url, r.target, r.rel)) for r in talk.resources],
         "speakers": [speaker_entry(s, link) for s in talk.speakers],
     }
-
-
-def says_kind(title: str, label: str) -> bool:
-    """Whether the title already starts with the kind ("Keynote: ..."): a badge
-    or a "(Keynote)" beside it would say it twice."""
-    return bool(label) and title.lstrip().casefold().startswith(label.casefold())
 
 
 def speaker_entry(speaker: Speaker, link: LinkRules) -> dict[str, Any]:

@@ -13,7 +13,17 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-KINDS = ("talk", "lightning", "keynote", "workshop", "panel")
+# The kinds of talk, with the label cards, JSON-LD and the talks index show
+# for each; the words authors use for them, in every language, are data in
+# vocabulary.py.
+KIND_LABELS = {
+    "talk": "Talk",
+    "lightning": "Lightning talk",
+    "keynote": "Keynote",
+    "workshop": "Workshop",
+    "panel": "Panel",
+}
+KINDS = tuple(KIND_LABELS)
 
 
 def evolve(thing: T, **changes: Any) -> T:
@@ -83,6 +93,23 @@ class Talk:
     resources: tuple[Resource, ...] = ()  # slides, recordings
     time: str = ""  # when, as the author wrote it: "19:30", "7pm", "19:30 - 20:00 Uhr"
     room: str = ""  # where, as the author wrote it: "Room A", "Salle 2", "Zaal 1"
+
+    @property
+    def kind_label(self) -> str:
+        """The kind as shown: in the author's own words when they named it."""
+        return self.kind_words or KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def display_title(self) -> str:
+        """The title, or for an untitled talk its kind ("Keynote"): what cards,
+        JSON-LD, the talks index and speaker pages call it."""
+        return self.title or self.kind_label
+
+
+def says_kind(title: str, label: str) -> bool:
+    """Whether the title already starts with the kind ("Keynote: ..."): a badge
+    or a "(Keynote)" beside it would say it twice."""
+    return bool(label) and title.lstrip().casefold().startswith(label.casefold())
 
 
 @dataclass
