@@ -28,14 +28,14 @@ KINDS = tuple(KIND_LABELS)
 
 def evolve(thing: T, **changes: Any) -> T:
     """A copy with some fields changed; dataclasses.replace, without its checks
-    (it was a tenth of the time spent reading a list)."""
+    (they were a good part of the time spent reading a list)."""
     values = dict(thing.__dict__)
     values.update(changes)
     return type(thing)(**values)
 
 
-# Plain (not frozen) dataclasses: frozen ones cost twice as much to create, and
-# reading a list creates many. Nothing changes a Talk once it is read.
+# Plain (not frozen) dataclasses: frozen ones cost more to create, and reading
+# a list creates many. Nothing changes a Talk once it is read.
 @dataclass
 class Speaker:
     name: str
@@ -127,22 +127,12 @@ class TalkList:
 @dataclass
 class Link:
     """A link a card draws (a talk's title, a speaker's profile), after the
-    links rules: the author's target and rel, fixed and merged, and what the
-    rules add to external links (TALKS_EXTERNAL_CLASS, TALKS_NEW_TAB_LABEL)."""
+    link rules (link_rules.py): the author's target and rel, fixed and merged,
+    and what the rules add to external links (TALKS_EXTERNAL_CLASS,
+    TALKS_NEW_TAB_LABEL)."""
 
     href: str
     target: str | None = None
     rel: str | None = None
     css_class: str | None = None
     label_html: str = ""  # the hidden "opens in a new tab" label, as HTML
-
-    # The links rules read and write a link through get() and set(), as they
-    # do an lxml element's attributes.
-    def get(self, name: str) -> str | None:
-        return getattr(self, ATTRIBUTE_FIELDS[name])
-
-    def set(self, name: str, value: str) -> None:
-        setattr(self, ATTRIBUTE_FIELDS[name], value)
-
-
-ATTRIBUTE_FIELDS = {"target": "target", "rel": "rel", "class": "css_class"}

@@ -192,8 +192,8 @@ AGAINST = re.compile(
 
 # The kinds' words ("talk" isn't a kind to find in an abstract: every item may
 # say it), as one regex shaped like a tree of their letters: at each place in a
-# long abstract only the branch of that letter is tried (half the time of
-# looking for each word in turn, with 57 words in seven languages).
+# long abstract only the branch of that letter is tried, not each word of
+# every language in turn.
 KIND_STEMS = {word: kind for word, kind in KIND_OF.items() if kind != "talk"}
 
 
