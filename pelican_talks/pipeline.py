@@ -97,9 +97,9 @@ class ArticleWork:
     def place(self, element: markup.Element, replacement: str) -> None:
         """Replace `element` with the HTML `replacement` when the article is
         written. Later passes don't see it: the pass that places HTML runs last."""
-        from . import markup
+        from .placeholders import put_placeholder
 
-        markup.put_placeholder(element, len(self.placed))
+        put_placeholder(element, len(self.placed))
         self.placed.append(replacement)
 
     def warn(self, message: str, *args: object) -> None:

@@ -22,6 +22,7 @@ from lxml import etree
 from pelican.utils import truncate_html_words
 
 from . import markup
+from .placeholders import is_placeholder
 
 MARKER = "<!--more-->"
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -113,6 +114,6 @@ def before_cards(
 
 def shows_cards(element: markup.Element) -> bool:
     """Whether a card list stands at or inside this top-level element."""
-    if markup.is_placeholder(element):
+    if is_placeholder(element):
         return True
-    return any(markup.is_placeholder(c) for c in element.iter(etree.Comment))
+    return any(is_placeholder(c) for c in element.iter(etree.Comment))

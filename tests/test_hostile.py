@@ -179,7 +179,7 @@ def test_what_a_browser_reads_is_written_back_as_it_was(what, source, expected):
 
 
 def test_end_tags_inside_attribute_values_are_the_values_text():
-    from pelican_talks.markup import PLACEHOLDER_WORD
+    from pelican_talks.placeholders import PLACEHOLDER_WORD
 
     source = CONTEXT + (
         '<ul><li><a href="https://v.example/a</br>b">Queues</a> by Ana Ruiz. A talk.</li>'
