@@ -1,8 +1,10 @@
 """Parse once, run the passes in their declared order, serialize once.
 
 The pipeline knows passes only through the registry in ``passes``; it never
-asks which one it is running. A pass that raises leaves the whole article as
-it was: a half-processed article is worse than an untouched one.
+asks which one it is running. The summary is one of them: it reads the tree
+the others left and leaves its summary on the ArticleWork. A pass that raises
+leaves the whole article as it was: a half-processed article is worse than an
+untouched one.
 """
 
 from __future__ import annotations
@@ -23,9 +25,9 @@ if TYPE_CHECKING:
     from .cache import ProcessedCache
     from .talks.drawing import Drawer
 
-# markup and summary (lxml) are imported when an article is processed: a warm
-# rebuild that finds every article in the cache never needs them (lxml and the
-# passes were 35 ms of a 70 ms import).
+# markup and the passes (lxml) are imported when an article is processed: a
+# warm rebuild that finds every article in the cache never needs them (lxml
+# and the passes were 35 ms of a 70 ms import).
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +75,7 @@ class ArticleWork:
     source_path: str
     build: Build
     mode: str = "auto"  # the article's `talks:` metadata: "auto" or "yes"
+    source: str = ""  # its HTML as it came to the pipeline
     about: str = ""  # its title, category and tags: context for talk lists
     counts: dict[tuple[str, str], int] = field(default_factory=dict)
     notes: set[tuple[str, str]] = field(default_factory=set)
@@ -80,6 +83,7 @@ class ArticleWork:
     talks: list[Any] = field(default_factory=list)  # the Talks drawn as cards
     placed: list[str] = field(default_factory=list)  # HTML that replaces elements
     inputs: set[tuple[str, str]] = field(default_factory=set)  # (file, stamp) read
+    summary: str | None = None  # the summary pass's, when it has one
     current_pass: str = ""
 
     @property
@@ -96,7 +100,8 @@ class ArticleWork:
 
     def place(self, element: markup.Element, replacement: str) -> None:
         """Replace `element` with the HTML `replacement` when the article is
-        written. Later passes don't see it: the pass that places HTML runs last."""
+        written. Later passes see a placeholder comment in its place (the
+        summary ends before it), never the HTML."""
         from .placeholders import put_placeholder
 
         put_placeholder(element, len(self.placed))
@@ -114,8 +119,10 @@ class ArticleWork:
 class Pass(Protocol):
     name: str  # also the TalksSettings switch that turns it off (links, figures...)
 
-    def wants(self, source: str) -> bool:
-        """A cheap look at the raw HTML: False means this pass has nothing to do."""
+    def wants(self, article: ArticleWork) -> bool:
+        """A cheap look at the raw HTML (article.source), and at what the passes
+        before it left: False means this pass has nothing to do. Asked just
+        before the pass would run; the article is parsed only if one wants it."""
 
     def run(self, root: markup.Element, article: ArticleWork) -> int:
         """Change the tree in place; return how many things were changed."""
@@ -143,19 +150,20 @@ class Outcome:
 
 
 def process(source: str, article: ArticleWork, passes: Sequence[Pass]) -> Outcome:
-    from . import markup, summary
+    from . import markup
 
-    wanted = [p for p in passes if p.wants(source)]
-    wants_summary = summary.MARKER in source
-    if not wanted and not wants_summary:
-        return Outcome(source)
-    try:
-        root = markup.parse(source)
-    except Exception as error:  # lxml refuses a few inputs (encoding declarations)
-        article.warn("could not parse the HTML (%s); left as it was", error)
-        return Outcome(source, warnings=tuple(article.warnings))
+    article.source = source
+    root = None
     changes = 0
-    for each in wanted:
+    for each in passes:
+        if not each.wants(article):
+            continue
+        if root is None:  # parsed for the first pass that wants it, and only once
+            try:
+                root = markup.parse(source)
+            except Exception as error:  # lxml refuses a few inputs (encodings)
+                article.warn("could not parse the HTML (%s); left as it was", error)
+                return Outcome(source, warnings=tuple(article.warnings))
         article.current_pass = each.name
         try:
             changes += each.run(root, article)
@@ -170,15 +178,13 @@ def process(source: str, article: ArticleWork, passes: Sequence[Pass]) -> Outcom
                 error,
             )
             return Outcome(source, warnings=tuple(article.warnings), complete=False)
-    placed = article.placed
-    before_more = summary.before_marker(root, placed) if wants_summary else None
-    if before_more is None and placed:
-        before_more = summary.before_cards(root, placed, article.build.pelican)
+    if root is None:
+        return Outcome(source)
     # Nothing changed: hand back the author's bytes, not our re-serialization.
-    text = markup.serialize(root, placed) if changes else source
+    text = markup.serialize(root, article.placed) if changes else source
     return Outcome(
         text,
-        before_more,
+        article.summary,
         changed=bool(changes),
         counts=dict(article.counts),
         notes=frozenset(article.notes),

@@ -260,7 +260,7 @@ def pass_costs(content: pathlib.Path) -> dict[str, float]:
             source = md.reset().convert(
                 path.read_text(encoding="utf-8").split("---", 2)[2]
             )
-            article = pipeline.Article(str(content / "a.md"), build)
+            article = pipeline.ArticleWork(str(content / "a.md"), build)
             start = time.perf_counter()
             pipeline.process(source, article, passes)
             spent += time.perf_counter() - start

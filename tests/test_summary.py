@@ -5,6 +5,10 @@ from __future__ import annotations
 import pytest
 from passes_helper import run_passes_outcome
 
+from pelican_talks import pipeline
+from pelican_talks.passes import PASSES, summary
+from pelican_talks.settings import TalksSettings
+
 CARDS = (
     "<ul><li><em>Queues at scale</em>: <a href='https://x.com/ana'>Ana Ruiz</a> is"
     " a Staff Engineer at Acme. Her talk was about queues.</li>"
@@ -77,3 +81,29 @@ def test_summary_of_an_article_with_cards(article, site, expected):
     if expected is not None and "talk-card" not in outcome.html:
         pytest.fail("the list did not become cards")
     assert outcome.summary == expected
+
+
+def summary_run(article: str, passes) -> object:
+    build = pipeline.Build(TalksSettings(), {"SUMMARY_MAX_LENGTH": 50})
+    work = pipeline.ArticleWork("post.md", build, "yes")
+    return pipeline.process(article, work, passes)
+
+
+def test_the_summary_is_a_pass_a_site_can_drop():
+    article = INTRO + CARDS + MORE
+    kept = summary_run(article, PASSES)
+    dropped = summary_run(article, [p for p in PASSES if p.name != "summary"])
+    assert (kept.summary, dropped.summary) == (INTRO, None)
+    assert kept.html == dropped.html and "talk-card" in kept.html
+
+
+def test_a_failing_summary_leaves_the_article_as_it_was(monkeypatch):
+    def explode(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(summary, "before_cards", explode)
+    article = INTRO + CARDS + MORE
+    outcome = summary_run(article, PASSES)
+    assert (outcome.html, outcome.summary, outcome.complete) == (article, None, False)
+    said = " ".join(outcome.warnings)
+    assert "post.md" in said and "the summary pass failed (RuntimeError: boom)" in said

@@ -11,7 +11,8 @@ from ..talks.model import Link, TalkList
 class CardsPass:
     name = "cards"
 
-    def wants(self, source: str) -> bool:
+    def wants(self, article: ArticleWork) -> bool:
+        source = article.source
         # (<dl>: reST definition lists may be talk lists too)
         return "<li" in source or "<LI" in source or "<dl" in source
 

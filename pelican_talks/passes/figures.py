@@ -40,7 +40,8 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 class FiguresPass:
     name = "figures"
 
-    def wants(self, source: str) -> bool:
+    def wants(self, article: ArticleWork) -> bool:
+        source = article.source
         return "<img" in source or "<IMG" in source or "<source" in source
 
     def run(self, root: markup.Element, article: ArticleWork) -> int:

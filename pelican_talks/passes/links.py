@@ -13,7 +13,8 @@ from ..pipeline import ArticleWork
 class LinksPass:
     name = "links"
 
-    def wants(self, source: str) -> bool:
+    def wants(self, article: ArticleWork) -> bool:
+        source = article.source
         return "<a" in source or "<A" in source
 
     def run(self, root: markup.Element, article: ArticleWork) -> int:

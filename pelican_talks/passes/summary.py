@@ -9,7 +9,9 @@
   they fit in SUMMARY_MAX_LENGTH words (and SUMMARY_MAX_PARAGRAPHS blocks),
   the first block cut by Pelican's own truncation if it alone is too long.
 
-Either way an author's `Summary:` metadata wins (plugin.py).
+Either way an author's `Summary:` metadata wins (plugin.py). The summary is
+the last pass: it reads the tree the others left, card lists standing as
+placeholders, and changes nothing in the article.
 """
 
 from __future__ import annotations
@@ -21,11 +23,28 @@ from typing import Any
 from lxml import etree
 from pelican.utils import truncate_html_words
 
-from . import markup
-from .placeholders import is_placeholder
+from .. import markup
+from ..pipeline import ArticleWork
+from ..placeholders import is_placeholder
 
 MARKER = "<!--more-->"
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+class SummaryPass:
+    name = "summary"  # no TALKS_SUMMARY switch: Pelican's SUMMARY_* settings
+
+    def wants(self, article: ArticleWork) -> bool:
+        # The marker, or card lists the cards pass placed before this ran.
+        return MARKER in article.source or bool(article.placed)
+
+    def run(self, root: markup.Element, article: ArticleWork) -> int:
+        placed = article.placed
+        summary = before_marker(root, placed) if MARKER in article.source else None
+        if summary is None and placed:
+            summary = before_cards(root, placed, article.build.pelican)
+        article.summary = summary
+        return 0  # the article itself is unchanged
 
 
 def before_marker(root: markup.Element, placed: list[str] | None = None) -> str | None:
