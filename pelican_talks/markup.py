@@ -3,7 +3,8 @@
 lxml, not BeautifulSoup: BeautifulSoup parses an article more slowly than
 Pelican builds it, so only lxml fits the plugin's time budget (README,
 Performance). Plain lxml.etree elements, not lxml.html's: those look up a
-Python class for every element touched.
+Python class for every element touched. Where libxml2 would read or write an
+article differently from a browser, placeholders.py keeps it as written.
 """
 
 from __future__ import annotations
