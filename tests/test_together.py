@@ -490,7 +490,7 @@ def test_a_day_with_more_breaks_than_talks_read_surely():
         "11:00 Coffee break",
         "12:30 Lunch",
     )
-    [(_, found)] = finding.talk_lists(html.parse(source), "yes")
+    [(_, found)] = finding.talk_lists(markup.parse(source), "yes")
     assert [e if isinstance(e, str) else e.title for e in found.entries] == [
         "08:30 Doors open &amp; registration",
         "09:15 Welcome from the organisers",
