@@ -15,17 +15,9 @@ from .. import urls
 from .line import Line, item_line
 from .model import Resource, Talk
 from .names import read_speakers
-from .shapes import (
-    SHAPE_FITS,
-    Reading,
-    clean_title,
-    inside_link,
-    marked_title,
-    speaker_first,
-    speakers_only,
-    title_first_marked,
-    title_first_plain,
-)
+from .readings import SHAPE_FITS, Reading, clean_title, marked_title
+from .shapes import inside_link, speakers_only, title_first_marked, title_first_plain
+from .speaker_first import speaker_first
 from .words import (
     DATE,
     DAY_MONTH,

@@ -1,0 +1,139 @@
+"""Speaker first: "Ana Ruiz: *Title*", "Ana - Title", "**Ana**, engineer at
+Acme: *Title*", "Ana (independent): "Title"", "Ana nos habló de *Title*",
+"@ana on writing a queue".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .affiliation import add_affiliation, parenthesis
+from .line import Line
+from .names import SpeakerRun, name_score, read_speakers
+from .readings import Reading, likelier_person, marked_title, name_words
+from .words import PRESENTED, ROLE_AT, TOPIC
+
+AFTER_SPEAKERS = re.compile(
+    r",?\s+(?P<presented>(?i:" + PRESENTED + r"))\s+"
+    r"|\s*(?P<sep>:|,|--?(?=\s)|–|—|\||\.)\s*|\s+(?P<topic>(?i:" + TOPIC + r"))\s+"
+)
+
+
+TITLE_END = re.compile(r"\.\s|\s[-–—|]\s|\s\(|$")
+
+
+def speaker_first(
+    line: Line, start: int, title_end: re.Pattern = TITLE_END, single: bool = False
+) -> Reading | None:
+    """Speaker: *Title* / Speaker - Title / Name, Org: Title / Speaker, **Title**."""
+    run = read_speakers(line, start, allow_handles=True)
+    if not run.speakers:
+        return None
+    separator = AFTER_SPEAKERS.match(line.text, run.end)
+    if not separator:
+        separator = aside_then_title(line, run)
+        if not separator:
+            return None
+    if separator.group("sep") == "," and marked_title(line, separator.end()) is None:
+        separator = comma_aside_then_title(line, run) or separator
+    found = marked_title(line, separator.end())
+    presented = separator.group("presented")
+    if presented and found is None:
+        return None  # "Ana talked about how ...": prose, no title to read
+    if found is not None:
+        title, end, part = found
+        more = re.compile(r"\s+(and|y|et|und)\s+").match(line.text, end)
+        if more and (second := marked_title(line, more.end())):
+            title, end = f"{title}{more.group(0)}{second[0]}", second[1]
+        link = part if part is not None and part.kind == "link" else None
+        url = link.href if link else None
+        # "Ana nos habló de *Title*": the verb is said on the card with her
+        said = (presented or "").strip()
+        return Reading(title, run, end, run.score + 3, url, said, "", link)
+    sep = separator.group("sep")
+    topic = separator.group("topic")
+    dash = sep in ("-", "--", "–", "—", "|")
+    if run.score < 2 and not dash and not single:
+        return None  # one capitalised word and a colon is a label, not a speaker
+    if topic and run.score < 3:
+        return None  # "@ana on queues": a handle, a linked or a full name only
+    rest = line.text[separator.end() :]
+    cut = title_end.search(rest)
+    end = separator.end() + cut.start()
+    inside = line.part_at(end - 1) if end > separator.end() else None
+    if inside is not None and inside.kind != "text" and inside.end > end:
+        end = inside.end  # never stop inside a link or emphasis: take all of it
+    title = line.text[separator.end() : end].strip()
+    if len(title.split()) < 2 and not single and run.score < 3:
+        return None
+    score = run.score + 2 + (1 if dash and len(title.split()) >= 3 else 0)
+    if sep == ",":
+        score -= 1  # "Extendiendo Django, escribe tu ...": a sentence, not a byline
+    if topic and len(title.split()) < 3:
+        return None  # "Ana Ruiz on drums": what they play, not what they said
+    if title[:1].islower() and not topic:
+        score -= 2  # "Ana: una charla sobre...": a description, not a title
+    first_name = run.speakers[0].name.split()[0]
+    if title and title.split()[0] == first_name:
+        score -= 3  # "Pablo Galindo: Pablo es core developer...": about them, no title
+    if name_score(title) >= 3:
+        which = likelier_person(title, run)
+        if which == "title" or (not which and len(title.split()) < name_words(run)):
+            return None  # the title is the likelier name
+        score -= 0 if which else 1
+    # "@ana on ...": the card says the word with the speaker, so none is lost.
+    return Reading(title, run, end, score, byline_words=topic or "")
+
+
+# ", engenheira na Cajuí: *Title*": what the speaker does, up to a separator.
+COMMA_ASIDE = re.compile(
+    r",\s+(?P<aside>[^:;()|–—\[\]]{2,80}?)"
+    r"(?=\s*(?::|\s[-–—]\s)|,?\s+(?i:" + PRESENTED + r")\s)"
+)
+ROLE_AT_ORG = re.compile(
+    r"(?P<role>.+?)\s+(?i:" + ROLE_AT + r")\s+(?P<org>[A-ZÀ-Þ0-9].*)$"
+)
+
+
+ORG_ALONE = re.compile(r"(?i:" + ROLE_AT + r")\s+(?P<org>.+)$")
+
+
+def comma_aside_then_title(line: Line, run: SpeakerRun) -> re.Match | None:
+    """ "**Ana Ruiz**, engenheira na Cajuí: *Title*": words after a comma are
+    the speaker's role and organisation when a separator and a marked title
+    follow them; the separator, or None."""
+    aside = COMMA_ASIDE.match(line.text, run.end)
+    if aside is None or any(
+        p.kind != "text" and p.start < aside.end() and p.end > aside.start()
+        for p in line.parts
+    ):
+        return None
+    separator = AFTER_SPEAKERS.match(line.text, aside.end())
+    if not separator or marked_title(line, separator.end()) is None:
+        return None
+    said = aside.group("aside").strip()
+    split = ROLE_AT_ORG.match(said)
+    role, org = (split.group("role"), split.group("org")) if split else (said, None)
+    if at_first := ORG_ALONE.match(said):  # ", de la Universitat de Terramar,"
+        role, org = None, at_first.group("org")
+    words = line.text[run.end : aside.end()]
+    for value, name in ((role, "{role}"), (org, "{org}")):
+        if value:
+            words = words.replace(value, name, 1)
+    add_affiliation(run, role, org, words)
+    run.end = aside.end()
+    return separator
+
+
+def aside_then_title(line: Line, run: SpeakerRun) -> re.Match | None:
+    """ "**Ana** (independent): "Title"": a parenthesis in lower case after the
+    speakers is theirs when a separator and a marked title follow it."""
+    aside = parenthesis(line.text, run.end, any_case=True)
+    if aside is None:
+        return None
+    separator = AFTER_SPEAKERS.match(line.text, aside.end)
+    if not separator or marked_title(line, separator.end()) is None:
+        return None
+    add_affiliation(run, aside.role, aside.org, aside.words)
+    run.end = aside.end
+    return separator
