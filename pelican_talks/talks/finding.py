@@ -1,35 +1,27 @@
-"""Finding talk lists: which lists, with what context, and whether to draw them.
+"""Finding talk lists: which lists, read with what context.
 
 Every list of the article is read first (a list, or the lists nested in its
-items when they read better), then judged: most of its items read as talks,
-its speaker slot holds people (evidence pooled over the article's lists of one
-shape), and something says these are talks (`context.py`). With `talks: yes`
-the context isn't needed; a `<!-- talks -->` comment or class "talks" marks a
-list outright, `<!-- no-talks -->` or class "no-talks" protects it.
+items when they read better), then judged (`deciding.py`). A `<!-- talks -->`
+comment or class "talks" marks a list outright, `<!-- no-talks -->` or class
+"no-talks" protects it.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .. import markup as html
 from . import context
+from .deciding import ENOUGH_TO_JUDGE, decide, person_scores
 from .definitions import definition_items
 from .model import Talk, TalkList
 from .people import talk_person_score
 from .reading import read_item
-from .together import people_in_speaker_slot, read_together, shared_shape
-from .words import TIME, kind_in
+from .together import read_together, shared_shape
+from .words import kind_in
 
 CARDS_CLASS = "talk-cards"
-TIME_FIRST = re.compile(r"\s*" + TIME)
-DATE_FIRST = re.compile(r"\s*\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b")
-# How surely a talk must read for a schedule's breaks not to count against it.
-SURE = 6
-# A list with this many talks is judged on its own speakers.
-ENOUGH_TO_JUDGE = 3
 
 
 def candidate_lists(root: html.Element) -> Iterator[html.Element]:
@@ -256,82 +248,6 @@ def small_lists_alike(readings: list[ListReading]) -> None:
                     and talk_person_score(again.speakers) > 0  # and names a person
                 ):
                     reading.talks[index] = again
-
-
-def person_scores(readings: list[ListReading]) -> dict[str, list[float]]:
-    """Shape -> how surely each talk of that shape in the article has a person
-    as speaker."""
-    scores: dict[str, list[float]] = {}
-    for reading in readings:
-        for talk in reading.talks:
-            if talk is not None:
-                scores.setdefault(talk.shape, []).append(
-                    talk_person_score(talk.speakers)
-                )
-    return scores
-
-
-def decide(
-    reading: ListReading, mode: str, people: dict[str, list[float]]
-) -> TalkList | None:
-    """The cards to draw for a list read, or None to leave it exactly as it is."""
-    mark, items = reading.mark, reading.items
-    if mark == "no-talks":
-        return None
-    read = [t for t in reading.talks if t is not None]
-    if len(read) >= ENOUGH_TO_JUDGE:
-        pooled = [talk_person_score(t.speakers) for t in read]
-    else:  # a schedule's small lists: judged with the article's others alike
-        shapes = {t.shape for t in read}
-        pooled = [score for shape in shapes for score in people.get(shape, [])]
-    talks = people_in_speaker_slot(reading.talks, pooled)
-    found = [t for t in talks if t is not None]
-    # Items that start with a date and aren't talks head the talks after them
-    # ("08/06: LyonJS Meetup"): structure, not items that failed to read.
-    # A schedule's breaks ("12:30 Lunch") are structure too, beside talks read
-    # surely (a misread card is worse than none).
-    sure = bool(found) and all(t.certainty >= SURE for t in found)
-    counted = [
-        li
-        for li, t in zip(items, talks, strict=True)
-        if t is not None or not (dated(li) or (sure and slot(li)))
-    ]
-    if not found or (mark != "talks" and len(found) * 2 < len(counted)):
-        return None
-    if reading.element.tag == "dl" and len(found) < len(talks):
-        return None  # its items were built for reading: drawn whole or not at all
-    needs_context = mark != "talks" and mode != "yes"
-    if needs_context:
-        group = reading.group or [reading]
-        all_items = [item for r in group for item in r.items if r is not reading]
-        # Items that didn't read and link nowhere are a recap's other moments
-        # (the opening, a break, a raffle); unread items with links may be
-        # people or things that aren't talks, and count against the list.
-        all_items += [
-            li
-            for li, t in zip(items, talks, strict=True)
-            if t is not None or (not dated(li) and li.find(".//a") is not None)
-        ]
-        all_found = [t for r in group for t in r.talks if t is not None]
-        if not context.has_context(reading.where, all_found, all_items):
-            return None
-    entries: list[Talk | str] = [
-        talk if talk is not None else html.serialize(li)
-        for li, talk in zip(items, talks, strict=True)
-    ]
-    return TalkList(entries, under_level=reading.where.level)
-
-
-def slot(item: html.Element) -> bool:
-    """A time and words that link nowhere: a schedule's break ("12:30 Lunch",
-    "08:30 Doors open & registration")."""
-    return TIME_FIRST.match(html.visible_text(item)) is not None and (
-        item.find(".//a") is None
-    )
-
-
-def dated(item: html.Element) -> bool:
-    return DATE_FIRST.match(html.visible_text(item)) is not None
 
 
 def read_list(element: html.Element, mode: str) -> TalkList | None:
