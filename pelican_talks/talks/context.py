@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .. import markup as html
 from .. import urls
 from .model import Talk
-from .names import PROFILE_HOSTS
+from .name_shape import PROFILE_HOSTS
 from .words import (
     AGAINST,
     CONTEXT_STEMS,

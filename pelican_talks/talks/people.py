@@ -12,7 +12,7 @@ import re
 
 from .given_names import given_name_score
 from .model import Speaker
-from .names import HANDLE, PROFILE_HOSTS, name_score
+from .name_shape import HANDLE, PROFILE_HOSTS, name_score
 from .words import JOIN_WORDS, NAME_PARTICLES, NOT_NAMES, without_honorifics
 
 # Where a title may hold a name: between separators, before a joiner.

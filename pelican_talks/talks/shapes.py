@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from .line import Line, Part
-from .names import HANDLE, PROFILE_HOSTS, name_score, read_speakers
+from .name_shape import HANDLE, PROFILE_HOSTS, name_score
+from .names import read_speakers
 from .people import looks_like_a_person
 from .readings import (
     SHAPE_FITS,

@@ -9,7 +9,8 @@ import re
 
 from .affiliation import add_affiliation, parenthesis
 from .line import Line
-from .names import SpeakerRun, name_score, read_speakers
+from .name_shape import name_score
+from .names import SpeakerRun, read_speakers
 from .readings import Reading, likelier_person, marked_title, name_words
 from .words import PRESENTED, ROLE_AT, TOPIC
 

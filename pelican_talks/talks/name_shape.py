@@ -1,0 +1,71 @@
+"""Whether words have the shape of a person's name: capitals where names have
+them, particles inside ("van der", "de la"), initials, handles, profile links.
+Whether a word is a given name is data (`given_names.py`, `people.py`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .words import NAME_PARTICLES, NOT_NAMES, without_honorifics
+
+# "@ana", "@ana.ruiz", "@ana@social.example"; a full stop after it ends the sentence.
+HANDLE = re.compile(r"@[A-Za-z0-9_](?:[\w.]*\w)?(?:@[\w-]+(?:\.[\w-]+)+)?")
+INITIAL = re.compile(r"^[A-Z]\.$")
+# Internal capitals that belong in names: McKinnon, MacCaw, O'Halpin, DeWitt.
+NAME_CAPITALS = re.compile(
+    r"^(Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz)[A-Z]"
+)
+PROFILE_HOSTS = re.compile(
+    r"(twitter\.com|x\.com|github\.com|gitlab\.com|linkedin\.com|bsky\.app|"
+    r"mastodon|fosstodon|hachyderm|/@)",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=4096)  # a list's names are scored by several readers
+def name_score(text: str, alone: bool = False) -> int:
+    """How much `text` looks like a person's name: 0 not at all, 3 clearly."""
+    text = " ".join(text.split())
+    if HANDLE.fullmatch(text):
+        return 3
+    tokens = without_honorifics(text.split(" "))
+    if not 1 <= len(tokens) <= 5 or len(text) > 60:
+        return 0
+    # A particle ends no name; written in capitals it may ("Bo Li", "Ana Lo").
+    if tokens[0].lower() in NAME_PARTICLES or tokens[-1] in NAME_PARTICLES:
+        return 0
+    named = 0
+    for index, token in enumerate(tokens):
+        if token.lower() in NAME_PARTICLES and index < len(tokens) - 1:
+            continue
+        if not name_token(token):
+            return 0
+        named += 1
+    if named == 1:
+        return 2 if alone else 1
+    return 3 if named <= 4 else 0
+
+
+def name_token(token: str) -> bool:
+    if token.isalpha() and token[0].isupper() and token[1:].islower():
+        return token.lower() not in NOT_NAMES  # the common case, quickly
+    if INITIAL.match(token) or re.fullmatch(r"[A-Z]{2}", token):
+        return True  # "J.", "JJ"
+    if token.lower().strip(".") in NOT_NAMES or any(c.isdigit() for c in token):
+        return False
+    pieces = re.split(r"[-'’]", token)
+    if not pieces[0][:1].isupper():
+        return False
+    for piece in pieces:
+        if piece and piece[1:] != piece[1:].lower() and not NAME_CAPITALS.match(piece):
+            return False
+    return True
+
+
+def handle_like(token: str) -> bool:
+    """A one-word online name as schedules print them: jberkus, der.hans."""
+    return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9_.]{2,30}", token)) and (
+        token.lower() not in NOT_NAMES
+    )
