@@ -29,6 +29,9 @@ def test_wheel_contains_templates_and_css(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "pelican_talks/templates/pelican_talks/talks.html" in names
     assert "pelican_talks/static/talks.css" in names
+    # Every subpackage, the vocabulary's tables among them, and the name data.
+    assert "pelican_talks/talks/vocabulary/nl.py" in names
+    assert "pelican_talks/talks/given_names.txt.gz" in names
     metadata = (
         zipfile.ZipFile(wheel)
         .read(next(n for n in names if n.endswith("METADATA")))

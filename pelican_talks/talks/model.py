@@ -15,7 +15,7 @@ T = TypeVar("T")
 
 # The kinds of talk, with the label cards, JSON-LD and the talks index show
 # for each; the words authors use for them, in every language, are data in
-# vocabulary.py.
+# vocabulary/
 KIND_LABELS = {
     "talk": "Talk",
     "lightning": "Lightning talk",

@@ -1,6 +1,6 @@
 """The patterns the reader matches, built from the vocabulary tables.
 
-No word is written here: add a language or a word in `vocabulary.py`.
+No word is written here: add a language or a word in `vocabulary/`.
 """
 
 from __future__ import annotations

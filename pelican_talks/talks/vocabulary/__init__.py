@@ -1,0 +1,75 @@
+"""Every word the talk reader knows, as plain tables, one module per language.
+
+Adding a language is adding a module here with its TABLE, and its code in
+LANGUAGES below (and a test that reads a list written in it); `words.py`
+builds the patterns from the tables. Words are lower case; a kind's words may
+be several words ("lightning talk", "charla relámpago").
+
+- talk: words that say "these are talks" in a heading, a paragraph, a title.
+- event: words naming an event where talks are given, for the article's title.
+- in_item: the stronger of those, that say so inside one item ("his talk").
+- kinds: kind -> the words naming it; the first words of an item, or anywhere.
+- bylines: words between a title and its speakers ("by", "de", "animé par",
+  "moderated by").
+- presented: verbs between a speaker and their title, when the title is marked
+  (emphasised, quoted, linked): "Ana talked about *Queues*".
+- topic: words between a speaker and what they spoke about ("@ana on queues",
+  "Ana sobre colas"); prepositions only: "Ana talked about ..." is prose.
+- honorifics: titles before a speaker's name ("Dr.", "Prof.", "Mme", "Herr"):
+  part of the name as written, no evidence for or against a person.
+- joiners: words joining several speakers ("and", "y", "et").
+- role_verbs / role_at: "Ana is a ROLE at ORG", "Ana es ROLE en ORG".
+- plural_verbs: the role verbs said of several speakers ("are").
+- slots: words numbering a programme's parts ("Talk 2:", "Session 3 -").
+- organisations: words naming an organisation ("Labs", "GmbH", "Hochschule"):
+  after the last comma of a speaker list, the speakers' organisation.
+- articles: "a", "the", "el": before a kind after a title ("..., a talk by")
+  and before a speaker's honorific ("por el Dr. ...").
+- rooms: words naming where a talk is given, before its name or number
+  ("Room A", "Salle 2", "Raum 3"): the talk's room, not part of its title.
+- durations: units of a talk's length ("(5 min)").
+- resources: what a link after a talk may be ("slides", "video", "Folien").
+- weekdays, months: never a speaker's name; a day or date slot.
+- particles: lower-case words inside personal names ("van", "de la").
+- not_names: capitalised words that start titles or sentences, not names.
+- media: the strongest of those, naming books, films and music: near a list
+  or in the article's title or category, they outweigh a "programme" nearby.
+- against: words that say a list is books, films, music or a changelog.
+"""
+
+from __future__ import annotations
+
+from . import de, en, es, fr, it, nl, pt
+
+LANGUAGES = {
+    "en": en.TABLE,
+    "es": es.TABLE,
+    "fr": fr.TABLE,
+    "de": de.TABLE,
+    "pt": pt.TABLE,
+    "it": it.TABLE,
+    "nl": nl.TABLE,
+}
+
+
+def words(field: str) -> list[str]:
+    """One field's words (or ;-separated phrases) over every language, in order."""
+    found: list[str] = []
+    for table in LANGUAGES.values():
+        value = table.get(field, "")
+        for word in value.split(";" if ";" in value else None):
+            word = word.strip()
+            if word and word not in found:
+                found.append(word)
+    return found
+
+
+def kinds() -> dict[str, list[str]]:
+    """kind -> its words in every language, longest first (so they match whole)."""
+    found: dict[str, list[str]] = {}
+    for table in LANGUAGES.values():
+        for kind, value in table["kinds"].items():
+            for word in value.split(";"):
+                if word.strip() and word.strip() not in found.setdefault(kind, []):
+                    found[kind].append(word.strip())
+    return {kind: sorted(ws, key=len, reverse=True) for kind, ws in found.items()}

@@ -1,0 +1,38 @@
+"""The reader's words in German (see the package's docstring)."""
+
+TABLE = {
+    "resources": "folien aufzeichnung",
+    "organisations": "gmbh ag hochschule universität institut stiftung",
+    "articles": "der die das ein eine",
+    "rooms": "raum saal hörsaal",
+    "durations": "minuten stunde stunden",
+    "slots": "sitzung tag teil",
+    "event": "treffen konferenz tagung",
+    "particles": "von zu der den",
+    "talk": "vortrag vorträge vortraege referent referenten referentin "
+    "programm kurzvortrag kurzvorträge workshop workshops folien",
+    "in_item": "vortrag vorträge",
+    "kinds": {
+        "lightning": "kurzvortrag;kurzvorträge;blitzvortrag;lightning talk",
+        "workshop": "workshop;workshops;werkstatt",
+        "panel": "podiumsdiskussion;diskussionsrunde",
+        "keynote": "keynote",
+        "talk": "vortrag",
+    },
+    "presented": "sprach über;stellte vor;präsentierte;zeigte",
+    "topic": "über",
+    "bylines": "von;mit;moderiert von;geleitet von",
+    "honorifics": "dr. dr prof. prof herr frau dipl.-ing. dipl.-inf.",
+    "joiners": "und",
+    "role_verbs": "ist;sind;arbeitet als",
+    "plural_verbs": "sind",
+    "role_at": "bei;an der;am",
+    "weekdays": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "months": "januar februar märz april mai juni juli august september "
+    "oktober november dezember",
+    "not_names": "der die das ein eine und mit von für zu wie warum was tag "
+    "raum universität",
+    "media": "buch bücher roman film filme album alben kino",
+    "against": "buch bücher autor roman film filme album alben regie changelog kino "
+    "dokumentarfilm",
+}

@@ -1,0 +1,51 @@
+"""The reader's words in English (see the package's docstring)."""
+
+TABLE = {
+    "resources": "slides video recording pdf deck",
+    "organisations": "labs lab inc inc. ltd ltd. llc corp corp. corporation "
+    "company university college institute foundation group studio agency",
+    "articles": "a an the",
+    "rooms": "room hall auditorium",
+    "durations": "min mins minute minutes hour hours h",
+    "slots": "session slot track day part",
+    "event": "conference conferences summit meetup meetups meet-up camp festival "
+    "symposium devroom hackathon",
+    "particles": "bin ibn al el st.",
+    "talk": "talk talks speaker speakers speaking presented presentation "
+    "presentations keynote keynotes lightning session sessions schedule agenda "
+    "programme program lineup line-up slides workshop workshops tutorial "
+    "tutorials panel panels ignite demos",
+    "in_item": "talk talks keynote keynotes lightning presented presentation",
+    "kinds": {
+        "lightning": "lightning;lightning talk;lightning talks;ignite;ignite talk;"
+        "5-minute;five-minute;pecha kucha;pecha-kucha;pechakucha",
+        "keynote": "keynote;keynotes;keynote speaker;opening keynote;"
+        "closing keynote;key note;kenynote",
+        "workshop": "workshop;workshops;tutorial;tutorials",
+        "panel": "panel;panel discussion",
+        "talk": "talk;talks",
+    },
+    "presented": "talked about;spoke about;spoke on;presented;gave;showed us",
+    "topic": "on;about",
+    "bylines": "by;with;presented by;moderated by;hosted by;led by",
+    "honorifics": "dr. dr prof. prof mr. mr mrs. mrs ms. ms sir dame",
+    "joiners": "and",
+    "role_verbs": "is;was;are;were;works as;worked as",
+    "plural_verbs": "are were",
+    "role_at": "at;@;in;for;with",
+    "weekdays": "monday tuesday wednesday thursday friday saturday sunday",
+    "months": "january february march april may june july august september "
+    "october november december",
+    "not_names": "the a an and or of in on for with to from by how why what when "
+    "where who is are your my our their this that these those it we you i yes "
+    "no not all new welcome break lunch coffee dinner registration "
+    "announcements trivia sponsor sponsors intro introduction format venue "
+    "details about notes q&a day track room hall university college "
+    "institute team opening closing",
+    "media": "book books novel novels album albums film films movie movies cinema",
+    "against": "book books author novel novels album albums film films movie "
+    "directed screening screenings documentary cinema "
+    "movies podcast podcasts episode changelog release releases fixed merged "
+    "contributors sponsors bands reading article articles blog weblog reports "
+    "write-up write-ups",
+}

@@ -1,0 +1,40 @@
+"""The reader's words in Spanish (see the package's docstring)."""
+
+TABLE = {
+    "resources": "diapositivas vídeo",
+    "organisations": "universidad instituto fundación s.a. s.l.",
+    "articles": "el la un una",
+    "rooms": "sala aula auditorio",
+    "durations": "minutos hora horas",
+    "slots": "sesión día parte",
+    "event": "jornadas congreso encuentro conferencia",
+    "particles": "de del la las los i",
+    "talk": "charla charlas ponente ponentes ponencia ponencias taller talleres "
+    "conferencia conferencias programa presentaciones jornadas",
+    "in_item": "charla charlas ponencia ponencias",
+    "kinds": {
+        "lightning": "charla relámpago;charlas relámpago;charla relampago",
+        "workshop": "taller;talleres",
+        "panel": "mesa redonda;panel",
+        "keynote": "conferencia magistral;charla magistral;keynote",
+        "talk": "charla",
+    },
+    "presented": "nos habló de;nos habló sobre;habló de;habló sobre;presentó;"
+    "nos presentó;nos contó",
+    "topic": "sobre",
+    "bylines": "de;por;con;moderado por;moderada por;impartido por;"
+    "impartida por;presentado por;presentada por",
+    "honorifics": "dr. dra. dr dra prof. prof sr. sra. srta. doña d.ª dª",
+    "joiners": "y;e",
+    "role_verbs": "es;son;trabaja como",
+    "plural_verbs": "son",
+    "role_at": "en;de",
+    "weekdays": "lunes martes miércoles jueves viernes sábado domingo",
+    "months": "enero febrero marzo abril mayo junio julio agosto septiembre "
+    "octubre noviembre diciembre",
+    "not_names": "el la los las un una lo y en del con para por sobre cómo qué "
+    "día sala universidad",
+    "media": "libro libros novela película películas álbum álbumes cine",
+    "against": "libro libros autor autora novela película películas álbum "
+    "álbumes disco",
+}

@@ -1,0 +1,41 @@
+"""The reader's words in French (see the package's docstring)."""
+
+TABLE = {
+    "resources": "vidéo diapositives transparents",
+    "organisations": "université institut fondation sas sarl",
+    "articles": "le la un une",
+    "rooms": "salle amphi amphithéâtre",
+    "durations": "minutes heure heures",
+    "slots": "session séance jour partie",
+    "event": "rencontre rencontres journée journées meetup",
+    "particles": "de du des le la",
+    "talk": "conférence conférences présentation présentations orateur orateurs "
+    "oratrice oratrices intervenant intervenants intervenante atelier ateliers "
+    "programme exposé exposés",
+    "in_item": "conférence conférences",
+    "kinds": {
+        "lightning": "lightning talk;présentation éclair;conférence éclair",
+        "workshop": "atelier;ateliers",
+        "panel": "table ronde",
+        "keynote": "keynote;keynote de clôture;keynote d'ouverture;plénière",
+        "talk": "conférence;talk",
+    },
+    "presented": "a parlé de;nous a parlé de;a présenté;nous a présenté",
+    "topic": "sur",
+    "bylines": "par;de;avec;animé par;animée par;présenté par;présentée par;"
+    "modéré par;modérée par",
+    "honorifics": "dr. dr pr. pr prof. m. mme mme. mlle maître",
+    "joiners": "et",
+    "role_verbs": "est;sont;travaille comme",
+    "plural_verbs": "sont",
+    "role_at": "chez;au;en",
+    "weekdays": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "months": "janvier février mars avril mai juin juillet août septembre "
+    "octobre novembre décembre",
+    "not_names": "le la les un une des du de et en pour avec sur comment "
+    "pourquoi jour salle université équipe",
+    "media": "livre livres roman romans film films album albums ciné-club cinéma",
+    "against": "livre livres auteur autrice roman romans film films album "
+    "ciné-club cinéma réalisé réalisée réalisateur réalisatrice documentaire "
+    "albums disque bande dessinée",
+}

@@ -1,0 +1,38 @@
+"""The reader's words in Italian (see the package's docstring)."""
+
+TABLE = {
+    "resources": "slide",
+    "organisations": "università istituto fondazione srl s.r.l. spa s.p.a.",
+    "articles": "il lo la un una",
+    "rooms": "sala aula",
+    "durations": "minuti ora ore",
+    "slots": "sessione giorno parte",
+    "event": "evento eventi incontro conferenza",
+    "particles": "di da de del della dei lo li la",
+    "talk": "talk presentazione presentazioni relatore relatori relatrice "
+    "intervento interventi programma seminario laboratorio",
+    "in_item": "talk intervento presentazione",
+    "kinds": {
+        "lightning": "lightning talk;talk lampo",
+        "workshop": "workshop;laboratorio;laboratori",
+        "panel": "tavola rotonda",
+        "keynote": "keynote",
+        "talk": "talk;intervento",
+    },
+    "presented": "ha parlato di;ci ha parlato di;ha presentato;ci ha mostrato",
+    "topic": "su;sul;sulla",
+    "bylines": "di;da;con;moderato da;moderata da",
+    "honorifics": "dott. dott dott.ssa prof. prof prof.ssa ing. sig. sig.ra",
+    "joiners": "e",
+    "role_verbs": "è;sono;lavora come",
+    "plural_verbs": "sono",
+    "role_at": "presso;in",
+    "weekdays": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "months": "gennaio febbraio marzo aprile maggio giugno luglio agosto "
+    "settembre ottobre novembre dicembre",
+    "not_names": "il lo la i gli le un una e di da in con per su come giorno "
+    "sala università",
+    "media": "libro libri romanzo film album cinema",
+    "against": "libro libri autore romanzo film album disco regia regista cinema "
+    "documentario",
+}

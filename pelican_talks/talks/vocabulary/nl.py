@@ -1,0 +1,38 @@
+"""The reader's words in Dutch (see the package's docstring)."""
+
+TABLE = {
+    "resources": "opname",
+    "organisations": "universiteit hogeschool instituut stichting bv b.v. nv n.v.",
+    "articles": "de het een",
+    "rooms": "zaal ruimte",
+    "durations": "minuten uur",
+    "slots": "sessie dag deel",
+    "event": "bijeenkomst bijeenkomsten conferentie",
+    "particles": "van der den de ter ten",
+    "talk": "presentatie presentaties spreker sprekers lezing lezingen "
+    "programma praatje workshop",
+    "in_item": "presentatie lezing",
+    "kinds": {
+        "lightning": "pecha kucha;lightning talk;bliksempraatje",
+        "workshop": "workshop",
+        "panel": "paneldiscussie;panelgesprek",
+        "keynote": "keynote",
+        "talk": "presentatie;lezing",
+    },
+    "presented": "sprak over;vertelde over;presenteerde;liet zien",
+    "topic": "over",
+    "bylines": "door;met;gemodereerd door",
+    "honorifics": "dr. dr prof. dhr. mevr. ir. drs. mr. mr",
+    "joiners": "en",
+    "role_verbs": "is;zijn;werkt als",
+    "plural_verbs": "zijn",
+    "role_at": "bij",
+    "weekdays": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "months": "januari februari maart april mei juni juli augustus september "
+    "oktober november december",
+    "not_names": "de het een en van met voor op hoe waarom wat dag zaal "
+    "universiteit inloop pauze borrel",
+    "media": "boek boeken roman film films album albums bioscoop filmhuis",
+    "against": "boek boeken auteur roman film films album albums regie "
+    "regisseur bioscoop filmhuis documentaire",
+}

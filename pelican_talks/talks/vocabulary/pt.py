@@ -1,0 +1,39 @@
+"""The reader's words in Portuguese (see the package's docstring)."""
+
+TABLE = {
+    "resources": "vídeo",
+    "organisations": "universidade instituto fundação lda ltda s.a.",
+    "articles": "o a um uma",
+    "rooms": "sala auditório",
+    "durations": "minutos hora horas",
+    "slots": "sessão dia parte",
+    "event": "encontro evento conferência",
+    "particles": "da das do dos de",
+    "talk": "palestra palestras palestrante palestrantes apresentação "
+    "apresentações tutorial tutoriais oficina oficinas programação painel",
+    "in_item": "palestra palestras apresentação",
+    "kinds": {
+        "lightning": "palestra relâmpago;palestras relâmpago;talk relâmpago;"
+        "lightning talk",
+        "workshop": "oficina;oficinas;tutorial;tutoriais;minicurso",
+        "panel": "painel;mesa redonda",
+        "keynote": "keynote;palestra de abertura",
+        "talk": "palestra",
+    },
+    "presented": "falou sobre;falou de;apresentou;mostrou",
+    "topic": "sobre",
+    "bylines": "por;de;com;moderado por;moderada por;mediado por;mediada por",
+    "honorifics": "dr. dra. prof. profa. prof.ª profª sr. sra.",
+    "joiners": "e",
+    "role_verbs": "é;são;trabalha como",
+    "plural_verbs": "são",
+    "role_at": "na;no;em",
+    "weekdays": "segunda terça quarta quinta sexta sábado domingo",
+    "months": "janeiro fevereiro março abril maio junho julho agosto setembro "
+    "outubro novembro dezembro",
+    "not_names": "o a os as um uma e em do da dos das para com por como dia "
+    "sala universidade",
+    "media": "livro livros filme filmes álbum álbuns cinema",
+    "against": "livro livros autor filme filmes álbum álbuns disco cinema "
+    "documentário realizado por",
+}
