@@ -130,17 +130,27 @@ def words(text: str) -> list[str]:
     return re.findall(r"\w+", text.casefold())
 
 
+def items_and_cards(build_site, name: str, source: str, page: str) -> list:
+    """Each list item built without the plugin, beside its card built with it."""
+    off = build_site({name: source}, plugins=("yaml_metadata",))
+    on = build_site({name: source})
+    items = off.content(page).select("li")
+    cards = on.content(page).select(".talk-card")
+    assert len(items) == len(cards)
+    return list(zip(items, cards, strict=True))
+
+
+def words_lost(item, card) -> list[str]:
+    card_words = set(words(card.get_text(" ")))
+    return [w for w in words(item.get_text(" ")) if w not in card_words]
+
+
 def test_no_word_of_an_item_is_lost(build_site):
-    source = seed_text()
-    off = build_site({"seed.md": source}, plugins=("yaml_metadata",))
-    on = build_site({"seed.md": source})
-    items = off.content("sourced-tech-talks.html").select("li")
-    cards = on.content("sourced-tech-talks.html").select(".talk-card")
-    assert len(items) == len(cards) == 7
-    for item, card in zip(items, cards, strict=True):
-        card_words = set(words(card.get_text(" ")))
-        missing = [w for w in words(item.get_text(" ")) if w not in card_words]
-        assert missing == []
+    pairs = items_and_cards(
+        build_site, "seed.md", seed_text(), "sourced-tech-talks.html"
+    )
+    assert len(pairs) == 7
+    assert [words_lost(item, card) for item, card in pairs] == [[]] * 7
 
 
 # Shapes whose connecting words the card must say itself: honorifics, an
@@ -162,15 +172,10 @@ Talks: yes
 
 
 def test_no_word_of_the_authors_connecting_words_is_lost(build_site):
-    off = build_site({"own.md": OWN_WORDS}, plugins=("yaml_metadata",))
-    on = build_site({"own.md": OWN_WORDS})
-    items = off.content("autumn-meetup.html").select("li")
-    cards = on.content("autumn-meetup.html").select(".talk-card")
-    assert len(items) == len(cards) == 9
-    for item, card in zip(items, cards, strict=True):
-        card_words = set(words(card.get_text(" ")))
-        missing = [w for w in words(item.get_text(" ")) if w not in card_words]
-        assert missing == [], item.get_text(" ")
+    pairs = items_and_cards(build_site, "own.md", OWN_WORDS, "autumn-meetup.html")
+    assert len(pairs) == 9
+    for item, card in pairs:
+        assert words_lost(item, card) == [], item.get_text(" ")
 
 
 def test_stylesheet_is_copied_and_linked_only_where_cards_are(reference):
