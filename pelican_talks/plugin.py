@@ -241,6 +241,12 @@ def processed(requests: list[Request], build: pipeline.Build) -> list[Any]:
             return pipeline.process(source, article, passes)
 
         count = workers.how_many(len(new), build.settings.processes)
+        if count > 1 and build.settings.cards:
+            # Read the name data once, here: every forked process shares it,
+            # instead of each reading it again (0.03 s each).
+            from .talks.given_names import given_names
+
+            given_names()
         made = workers.map_in_processes(process_one, new, count)
         build.report.processes = max(build.report.processes, count)
         for index, outcome in zip(new, made, strict=True):
