@@ -164,6 +164,9 @@ def pickled_by_fields(cls: type) -> tuple[str, ...]:
 FIELDS = (pickled_by_fields(Talk), pickled_by_fields(Speaker))
 
 FINGERPRINT_FILE = "pelican-talks.fingerprint"
+# What Pelican's generator cache holds of an article: part of the fingerprint,
+# so a cache from before generator_cache.py (processed articles) isn't read.
+GENERATOR_CACHE_HOLDS = "articles as read, before processing"
 
 
 def generator_cache_is_stale(pelican: Mapping[str, Any], fingerprint: str) -> bool:
@@ -203,7 +206,7 @@ def fingerprint(
 ) -> str:
     """Everything besides the article itself that decides what processing gives:
     the card template and every template it includes among them."""
-    parts = [version, repr(settings), repr(FIELDS)]
+    parts = [version, GENERATOR_CACHE_HOLDS, repr(settings), repr(FIELDS)]
     parts += [f"{key}={pelican.get(key)!r}" for key in SITE_KEYS]
     parts += [f"{template}:{stamp(template)}" for template in templates]
     return "\n".join(parts)

@@ -61,9 +61,19 @@ class Build:
     image_sizes: dict[tuple[str, str], tuple[Any, Any]] = field(default_factory=dict)
     # What the written pages needed ("stylesheet"), whichever run processed them.
     pages_used: set[str] = field(default_factory=set)
+    # With Pelican's generator cache (generator_cache.py): the articles read
+    # this run (their ids; the others were restored from that cache), and the
+    # articles processed, as they were before and after.
+    generator_layer: bool = field(init=False)
+    read_this_run: set[int] = field(default_factory=set)
+    kept_out: list[Any] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.link_rules = LinkRules.for_site(self.settings, self.pelican)
+        pelican = self.pelican
+        self.generator_layer = pelican.get("CONTENT_CACHING_LAYER") == "generator" and (
+            bool(pelican.get("CACHE_CONTENT") or pelican.get("LOAD_CONTENT_CACHE"))
+        )
 
 
 @dataclass

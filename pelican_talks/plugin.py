@@ -11,7 +11,17 @@ from pelican import signals
 from pelican.contents import Article, Static
 from pelican.generators import ArticlesGenerator
 
-from . import cache, feeds, index_cache, pages, pipeline, talks_index, theme, wordpress
+from . import (
+    cache,
+    feeds,
+    generator_cache,
+    index_cache,
+    pages,
+    pipeline,
+    talks_index,
+    theme,
+    wordpress,
+)
 from ._version import __version__ as version
 from .report import Report
 from .settings import TalksSettings
@@ -38,6 +48,7 @@ def register() -> None:
     signals.article_generator_pretaxonomy.connect(process_waiting)
     signals.all_generators_finalized.connect(process_waiting)
     signals.generator_init.connect(decorate_pages)
+    signals.article_generator_init.connect(keep_out_of_generator_cache)
     signals.get_generators.connect(talks_index_generator)
     signals.feed_generated.connect(clean_feed)
     signals.finalized.connect(finish_run)
@@ -72,7 +83,11 @@ def build_of(settings: Any) -> pipeline.Build | None:
 
 def new_build(settings: Mapping[str, Any]) -> pipeline.Build:
     build = pipeline.Build(TalksSettings.from_pelican(settings), settings)
-    fingerprint(build, theme.pelican_environment(settings))
+    environment = theme.pelican_environment(settings)
+    fingerprint(build, environment)
+    # The generators' environments read the same folders: their first one
+    # needn't work the fingerprint out again (use_theme).
+    build.theme_folders = index_cache.template_folders(environment.loader)
     build.processed = cache.ProcessedCache.for_build(settings, build.fingerprint)
     return build
 
@@ -95,6 +110,8 @@ def content_read(content: Any) -> None:
     build = build_of(getattr(content, "settings", None))
     if build is None:
         return
+    if isinstance(content, Article):
+        build.read_this_run.add(id(content))
     mode = article_mode(content)
     if mode == OFF or source.isspace():
         return
@@ -117,8 +134,21 @@ def process_waiting(generators: Any) -> None:
     build = build_of(getattr(first, "settings", None))
     if build is None:
         return
+    if build.generator_layer and not isinstance(generators, list):
+        # Restored from Pelican's cache as they were before processing
+        # (generator_cache.py): processed again, from the plugin's cache.
+        for article in generator_cache.restored(generators, build.read_this_run):
+            mode = article_mode(article)
+            if mode != OFF and isinstance(article._content, str):
+                build.waiting.append((article, mode))
     waiting, build.waiting = build.waiting, []
     process_all(waiting, build)
+
+
+def keep_out_of_generator_cache(generator: Any) -> None:
+    build = build_of(generator.settings)
+    if build is not None and build.generator_layer:
+        generator_cache.keep_out(generator, build.kept_out)
 
 
 def decorate_pages(generator: Any) -> None:
@@ -196,17 +226,23 @@ def process_all(contents: list[tuple[Any, str]], build: pipeline.Build) -> None:
     for (content, _), outcome in zip(contents, outcomes, strict=True):
         outcome.add_to(build.report)
         build.report.articles_seen += 1
+        kept_out = None
+        if build.generator_layer and isinstance(content, Article):
+            kept_out = generator_cache.Processed.before_processing(content)
+            build.kept_out.append(kept_out)
         if outcome.changed:
             build.report.articles_changed += 1
             content._content = outcome.html
         if outcome.talks:
-            # Kept on the article (and so in Pelican's generator cache): its
-            # page's JSON-LD and the talks index read them; themes may too.
+            # Kept on the article: its page's JSON-LD and the talks index read
+            # them; themes may too.
             content.talk_cards = outcome.talks
         # "" is a summary too: an article that is nothing but cards shows none.
         if outcome.summary is not None and "summary" not in content.metadata:
             content.metadata["summary"] = outcome.summary
             content._summary = outcome.summary
+        if kept_out is not None:
+            kept_out.processed()
 
 
 def about(content: Any) -> str:
@@ -280,6 +316,8 @@ def finish_run(pelican: Any) -> None:
     # and reads image sizes afresh.
     build.report = Report()
     build.image_sizes.clear()
+    build.read_this_run.clear()
+    build.kept_out.clear()
     build.theme_folders = None  # templates may change before then
     if build.processed is not None:
         build.processed.next_run()

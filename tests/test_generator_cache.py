@@ -1,0 +1,47 @@
+"""Pelican's generator cache keeps articles as read; the plugin's work comes
+from its own cache, and a warm rebuild writes what a cold one did."""
+
+from __future__ import annotations
+
+from conftest import build, seed_text
+from test_cache import GENERATOR_CACHE
+
+GENERATOR_SITE = {
+    "seed.md": None,  # the seed post: seed_text()
+    "links.md": "Title: Links\nDate: 2024-02-01\n\n"
+    '<a href="https://example.com/a" target="_new">a</a> and '
+    "<img src='https://img.example/a.png' alt='A'>\n",
+    "off.md": "Title: Off\nDate: 2024-03-01\nTalks: no\n\n"
+    "Talks:\n\n* *Queues* by Ana Ruiz. A talk.\n",
+    "more.md": "Title: More\nDate: 2024-04-01\n\nBefore.\n\n<!--more-->\n\n"
+    "Talks:\n\n* *Queues* by Ana Ruiz. A talk.\n* *Caches* by Bo Li. A talk.\n",
+}
+
+
+def written_pages(site) -> dict[str, str]:
+    return {
+        str(path.relative_to(site.output)): path.read_text(encoding="utf-8")
+        for path in sorted(site.output.rglob("*.html"))
+    }
+
+
+def test_a_warm_generator_rebuild_writes_what_a_cold_build_wrote(tmp_path, parses):
+    files = {name: text or seed_text() for name, text in GENERATOR_SITE.items()}
+    cold = written_pages(build(tmp_path, files, **GENERATOR_CACHE))
+    assert any("talk-card" in page for page in cold.values())
+    parses.clear()
+    warm = build(tmp_path, files, **GENERATOR_CACHE)
+    assert parses == []  # restored by Pelican, processed from the plugin's cache
+    assert written_pages(warm) == cold
+
+
+def test_pelicans_generator_cache_holds_the_articles_as_read(tmp_path):
+    files = {name: text or seed_text() for name, text in GENERATOR_SITE.items()}
+    build(tmp_path, files, **GENERATOR_CACHE)
+    # Without the plugin, Pelican restores its cached articles as they are:
+    # none shows what the plugin made of it.
+    off = build(tmp_path, files, plugins=("yaml_metadata",), **GENERATOR_CACHE)
+    assert "talk-card" not in off.html("sourced-tech-talks.html")
+    assert 'target="_new"' in off.html("links.html")
+    on = build(tmp_path, files, **GENERATOR_CACHE)
+    assert "talk-card" in on.html("sourced-tech-talks.html")
