@@ -228,7 +228,7 @@ def process_all(contents: list[tuple[Any, str]], build: pipeline.Build) -> None:
         build.report.articles_seen += 1
         kept_out = None
         if build.generator_layer and isinstance(content, Article):
-            kept_out = generator_cache.Processed.before_processing(content)
+            kept_out = generator_cache.Processed(content)
             build.kept_out.append(kept_out)
         if outcome.changed:
             build.report.articles_changed += 1

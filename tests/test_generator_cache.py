@@ -3,7 +3,9 @@ from its own cache, and a warm rebuild writes what a cold one did."""
 
 from __future__ import annotations
 
-from conftest import build, seed_text
+from conftest import QUIET, Site, build, seed_text
+from pelican import Pelican
+from pelican.settings import read_settings
 from test_cache import GENERATOR_CACHE
 
 GENERATOR_SITE = {
@@ -45,3 +47,26 @@ def test_pelicans_generator_cache_holds_the_articles_as_read(tmp_path):
     assert 'target="_new"' in off.html("links.html")
     on = build(tmp_path, files, **GENERATOR_CACHE)
     assert "talk-card" in on.html("sourced-tech-talks.html")
+
+
+def test_each_autoreload_run_writes_the_same_pages(tmp_path):
+    """`pelican --autoreload` runs one Pelican object again: each run restores
+    the articles the one before saved, and draws the same cards."""
+    files = {name: text or seed_text() for name, text in GENERATOR_SITE.items()}
+    # A build before, so the Pelican below finds both caches and uses them.
+    first = written_pages(build(tmp_path, files, **GENERATOR_CACHE))
+    settings = read_settings(
+        path=None,
+        override={
+            **QUIET,
+            **GENERATOR_CACHE,
+            "PATH": str(tmp_path / "content"),
+            "OUTPUT_PATH": str(tmp_path / "output"),
+            "CACHE_PATH": str(tmp_path / "cache"),
+            "PLUGINS": ["yaml_metadata", "pelican_talks"],
+        },
+    )
+    site = Pelican(settings)
+    for _ in range(2):
+        site.run()
+        assert written_pages(Site(tmp_path / "output")) == first
