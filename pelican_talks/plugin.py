@@ -138,8 +138,11 @@ def process_waiting(generators: Any) -> None:
         # Restored from Pelican's cache as they were before processing
         # (generator_cache.py): processed again, from the plugin's cache.
         for article in generator_cache.restored(generators, build.read_this_run):
+            source = article._content
+            if not isinstance(source, str) or not source or source.isspace():
+                continue  # as content_read skips it
             mode = article_mode(article)
-            if mode != OFF and isinstance(article._content, str):
+            if mode != OFF:
                 build.waiting.append((article, mode))
     waiting, build.waiting = build.waiting, []
     process_all(waiting, build)
