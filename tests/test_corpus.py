@@ -11,10 +11,10 @@ from conftest import CORPUS
 pytestmark = pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/corpus")
 
 
-# What the reader must reach on the whole corpus (issue 14): with `Talks: yes`
-# nine talks in ten read right, in auto mode three in four, and at least 97 %
-# of the cards drawn in auto mode right. Measured: 92 %, 92 %, 99 % (README).
-GOALS = {"yes": 0.90, "auto": 0.75, "auto precision": 0.97}
+# What the reader reaches on the whole corpus, held close to what is measured
+# (92 %, 92 %, 99 % of the cards drawn in auto mode right: README) so that a
+# change that loses talks is seen; issue 14 asked for 90 %, 75 % and 97 %.
+GOALS = {"yes": 0.91, "auto": 0.91, "auto precision": 0.99}
 
 
 @pytest.fixture(scope="module")
