@@ -11,17 +11,24 @@ data) without pickling any of it.
 
 Only where fork is safe: on Linux and the BSDs (not macOS, whose system
 libraries may not survive a fork, nor Windows, which has none), and only when
-this process runs no other thread. A child that fails costs its share of the
-speed-up only: its articles are processed here instead.
+this process runs no other thread but daemon ones (the `pelican` command's
+progress spinner is one). A fork copies only the thread that calls it; a lock
+another thread held stays held in the child, so the child touches nothing
+those threads use: it logs nothing (its warnings travel with its outcomes)
+and writes only to its pipe. Should a child still hang or fail, it costs its
+share of the speed-up only: past a deadline its articles are processed here.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import pickle
+import select
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -34,6 +41,8 @@ FEWEST_EACH = 20
 # Beyond a few processes the outcomes' pickling and Pelican's own work, which
 # stays in one process, bound what more cores give.
 MOST_PROCESSES = 4
+# The least time a child is waited for (seconds), however quick this process was.
+PATIENCE = 10.0
 
 
 def cores() -> int:
@@ -47,9 +56,10 @@ def cores() -> int:
 def can_fork() -> bool:
     if not hasattr(os, "fork") or sys.platform in ("darwin", "win32", "emscripten"):
         return False
-    # A fork copies only the thread that calls it: a lock another thread held
-    # would stay locked in the child for ever.
-    return threading.active_count() == 1
+    # A thread that is no daemon may be doing anything; a daemon (a progress
+    # spinner) only draws, and the child draws and logs nothing.
+    main = threading.main_thread()
+    return all(t is main or t.daemon for t in threading.enumerate())
 
 
 def how_many(jobs: int, asked: int) -> int:
@@ -74,10 +84,14 @@ def map_in_processes(
     try:
         for first in range(1, count):
             children.append(start_child(work, jobs[first::count], first))
+        started = time.monotonic()
         results[0::count] = [work(job) for job in jobs[0::count]]
+        # A child has as much to do: past several times what this process took,
+        # it is stuck, and its share is done here.
+        deadline = time.monotonic() + max(PATIENCE, 4 * (time.monotonic() - started))
         for pid, pipe, first in children:
             share = jobs[first::count]
-            got = read_child(pid, pipe)
+            got = read_child(pid, pipe, deadline)
             if got is None or len(got) != len(share):
                 got = [work(job) for job in share]  # the child failed: done here
             results[first::count] = got
@@ -101,6 +115,7 @@ def start_child(
         status = 1
         try:
             signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl-C: the parent says
+            logging.disable(logging.CRITICAL)  # (a log handler's lock may be held)
             got = [work(job) for job in share]
             with os.fdopen(write_end, "wb") as out:
                 pickle.dump(got, out, pickle.HIGHEST_PROTOCOL)
@@ -111,15 +126,26 @@ def start_child(
     return pid, read_end, first
 
 
-def read_child(pid: int, pipe: int) -> list | None:
-    """The child's results, or None if it sent none it could finish."""
+def read_child(pid: int, pipe: int, deadline: float) -> list | None:
+    """The child's results, or None if it sent none it could finish by the
+    deadline (it is stopped then)."""
+    received = bytearray()
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([pipe], [], [], left)[0]:
+            stop_child(pid, pipe)
+            return None
+        chunk = os.read(pipe, 1 << 20)
+        if not chunk:
+            break
+        received += chunk
+    os.close(pipe)
+    _, status = os.waitpid(pid, 0)
     try:
-        with os.fdopen(pipe, "rb") as received:
-            got = pickle.load(received)
+        got = pickle.loads(received) if status == 0 else None
     except Exception:
         got = None
-    _, status = os.waitpid(pid, 0)
-    return got if status == 0 and isinstance(got, list) else None
+    return got if isinstance(got, list) else None
 
 
 def stop_child(pid: int, pipe: int) -> None:

@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import threading
+import time
 
 import pytest
 
@@ -65,6 +66,49 @@ def test_a_failing_child_costs_its_share_of_the_speed_up_only(work):
 def test_results_that_do_not_pickle_are_made_here():
     results = workers.map_in_processes(unpicklable_in_a_child, list(range(60)), 2)
     assert results == [(job, PARENT) for job in range(60)]
+
+
+def hangs_in_a_child(job: int) -> tuple[int, int]:
+    if os.getpid() != PARENT:
+        time.sleep(60)
+    return job, os.getpid()
+
+
+@forks
+def test_a_child_that_hangs_is_stopped_and_its_share_done_here(monkeypatch):
+    monkeypatch.setattr(workers, "PATIENCE", 0.5)
+    started = time.monotonic()
+    results = workers.map_in_processes(hangs_in_a_child, list(range(60)), 2)
+    assert results == [(job, PARENT) for job in range(60)]
+    assert time.monotonic() - started < 30
+
+
+@forks
+def test_a_daemon_thread_such_as_a_progress_spinner_does_not_stop_forking():
+    # The `pelican` command draws its spinner from a daemon thread, which may
+    # hold the logging lock when the process forks: the child logs nothing.
+    stop = threading.Event()
+
+    def spin():
+        while not stop.is_set():
+            logging.getLogger("spinner").warning("spinning")
+            time.sleep(0.001)
+
+    spinner = threading.Thread(target=spin, daemon=True)
+    spinner.start()
+    try:
+        assert workers.how_many(1000, 2) == 2
+        results = workers.map_in_processes(logs_in_a_child, list(range(100)), 2)
+    finally:
+        stop.set()
+        spinner.join()
+    assert [job for job, _ in results] == list(range(100))
+    assert len({pid for _, pid in results}) == 2
+
+
+def logs_in_a_child(job: int) -> tuple[int, int]:
+    logging.getLogger("pelican_talks").warning("from a child")  # says nothing
+    return job, os.getpid()
 
 
 def test_no_fork_while_another_thread_runs():
