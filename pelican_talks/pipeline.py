@@ -122,7 +122,7 @@ class ArticleWork:
             message % args if args else message
         )
         # Logged by the caller with the article's outcome, fresh or from the
-        # cache alike (and from whichever process made it: workers.py).
+        # cache alike.
         self.warnings.append(text)
 
 

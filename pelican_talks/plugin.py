@@ -260,7 +260,7 @@ Request = tuple[str, str, str, str]  # an article's HTML, source path, mode, abo
 
 def processed(requests: list[Request], build: pipeline.Build) -> list[Any]:
     """Each article processed, or what processing it gave last time if
-    unchanged; the new ones shared out between processes (workers.py)."""
+    unchanged. Warnings are said here, for new and cached outcomes alike."""
     store = build.processed
     keys = [
         store.key(source, path, f"{mode}\0{about}") if store is not None else b""
@@ -269,29 +269,15 @@ def processed(requests: list[Request], build: pipeline.Build) -> list[Any]:
     outcomes = [store.get(key) if store is not None else None for key in keys]
     new = [index for index, outcome in enumerate(outcomes) if outcome is None]
     if new:
-        from . import workers  # not needed while the cache has it all
-        from .passes import enabled_passes
+        from .passes import enabled_passes  # not needed while the cache has it all
 
         passes = enabled_passes(build.settings)
-
-        def process_one(index: int) -> pipeline.Outcome:
+        for index in new:
             source, path, mode, about = requests[index]
             article = pipeline.ArticleWork(path, build, mode, about=about)
-            return pipeline.process(source, article, passes)
-
-        count = workers.how_many(len(new), build.settings.processes)
-        if count > 1 and build.settings.cards:
-            # Read the name data once, here: every forked process shares it,
-            # instead of each reading it again (0.03 s each).
-            from .talks.given_names import given_names
-
-            given_names()
-        made = workers.map_in_processes(process_one, new, count)
-        build.report.processes = max(build.report.processes, count)
-        for index, outcome in zip(new, made, strict=True):
-            outcomes[index] = outcome
+            outcomes[index] = pipeline.process(source, article, passes)
             if store is not None:
-                store.put(keys[index], outcome)
+                store.put(keys[index], outcomes[index])
     for outcome in outcomes:
         for warning in outcome.warnings:  # said again, as on every build
             logger.warning("%s", warning)

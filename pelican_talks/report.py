@@ -11,7 +11,6 @@ class Report:
     def __init__(self) -> None:
         self.articles_seen = 0
         self.articles_changed = 0
-        self.processes = 1  # how many shared out the articles (workers.py)
         self.counts: dict[str, Counter[str]] = defaultdict(Counter)
         self.names: dict[str, set[str]] = defaultdict(set)
 
@@ -24,8 +23,6 @@ class Report:
 
     def summary(self) -> str:
         parts = [f"{self.articles_changed} of {self.articles_seen} articles changed"]
-        if self.processes > 1:
-            parts[0] += f" (in {self.processes} processes)"
         for pass_name in sorted(p for p, counts in self.counts.items() if counts):
             did = ", ".join(
                 f"{n} {what}" for what, n in sorted(self.counts[pass_name].items())

@@ -121,19 +121,13 @@ def speakers(value: Any) -> Mapping[str, Mapping[str, str]]:
     return MappingProxyType(directory)
 
 
-def option(
-    default: Any, convert: Callable[[Any], Any], why: str, affects_output: bool = True
-) -> Any:
-    """A settings field: its default, how to check a value, and why the default.
-    Only fields that affect the output are in the settings' repr, which keys
-    the caches (cache.fingerprint)."""
+def option(default: Any, convert: Callable[[Any], Any], why: str) -> Any:
+    """A settings field: its default, how to check a value, and why the default."""
     value = convert(default)
     metadata = {"convert": convert, "why": why, "default": default}
     if isinstance(value, Mapping):  # dataclasses refuse unhashable defaults
-        return dataclasses.field(
-            default_factory=lambda: value, metadata=metadata, repr=affects_output
-        )
-    return dataclasses.field(default=value, metadata=metadata, repr=affects_output)
+        return dataclasses.field(default_factory=lambda: value, metadata=metadata)
+    return dataclasses.field(default=value, metadata=metadata)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -198,13 +192,6 @@ class TalksSettings:
         "talks/index.html",
         save_as,
         "Every talk on the site in one place; None leaves it out.",
-    )
-
-    processes: int = option(
-        0,
-        whole_number(0),
-        "A cold build of many articles waits less on more cores (0: one per core).",
-        affects_output=False,
     )
 
     @classmethod

@@ -86,8 +86,8 @@ def site_url(demo):
     server.shutdown()
 
 
-# Module-scoped, as every fixture here with a thread or a process: a later
-# test module may fork (workers.py forks only while no other thread runs).
+# Module-scoped, as every fixture here with a thread or a process: they stop
+# when this module's tests end, not at the end of the whole run.
 @pytest.fixture(scope="module")
 def browser():
     if not os.path.exists(CHROMIUM):

@@ -27,7 +27,6 @@ BAD_VALUES = {
     "TALKS_SPEAKERS": {"Ada": {"homepage": "https://ada.example"}},
     "TALKS_JSONLD": "on",
     "TALKS_INDEX_SAVE_AS": "/talks.html",
-    "TALKS_PROCESSES": "auto",
 }
 
 GOOD_VALUES = {
@@ -48,7 +47,6 @@ GOOD_VALUES = {
     "TALKS_SPEAKERS": {"Ada": "https://ada.example", "Bo": {"org": "Acme"}},
     "TALKS_JSONLD": False,
     "TALKS_INDEX_SAVE_AS": None,
-    "TALKS_PROCESSES": 1,
 }
 
 
