@@ -357,6 +357,37 @@ CASES = [
         ],
         "talk",
     ),
+    # A kind right before a marked title, no separator between.
+    (
+        "20:30 – Workshop <em>Statische analyse</em> – Ir. Gerrit-Jan Nijhof",
+        "Statische analyse",
+        [("Gerrit-Jan Nijhof", None, None)],
+        "workshop",
+    ),
+    (
+        "Podiumsdiskussion <em>Ehrenamt</em> mit Gisela Harms und Tarek Yılmaz",
+        "Ehrenamt",
+        [("Gisela Harms", None, None), ("Tarek Yılmaz", None, None)],
+        "panel",
+    ),
+    (
+        '<strong>Keynote: "Python en la administración"</strong>, Dra. Lucía Olmo (Agencia Regional)',
+        "Python en la administración",
+        [("Lucía Olmo", None, "Agencia Regional")],
+        "keynote",
+    ),
+    (
+        "<em>Software libero a scuola</em>, a cura di Andrea Guidotti",
+        "Software libero a scuola",
+        [("Andrea Guidotti", None, None)],
+        "talk",
+    ),
+    (
+        "<em>Souveräne Cloud</em>, Prof. Dr. Ulrike Hasselbach (Hochschule Kirchberg)",
+        "Souveräne Cloud",
+        [("Ulrike Hasselbach", None, "Hochschule Kirchberg")],
+        "talk",
+    ),
     # An organisation after the last comma, named as one.
     (
         "“Queues at scale” – Ana Ruiz & Bo Li, Saltmarsh Labs",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import NAME_PARTICLES, NOT_NAMES, without_honorifics
+from .words import NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS, without_honorifics
 
 # "@ana", "@ana.ruiz", "@ana@social.example"; a full stop after it ends the sentence.
 HANDLE = re.compile(r"@[A-Za-z0-9_](?:[\w.]*\w)?(?:@[\w-]+(?:\.[\w-]+)+)?")
@@ -36,6 +36,8 @@ def name_score(text: str, alone: bool = False) -> int:
     # A particle ends no name; written in capitals it may ("Bo Li", "Ana Lo").
     if tokens[0].lower() in NAME_PARTICLES or tokens[-1] in NAME_PARTICLES:
         return 0
+    if any(token.lower() in ORGANISATION_WORDS for token in tokens):
+        return 0  # "Hochschule Kirchberg", "Saltmarsh Labs": an organisation
     named = 0
     for index, token in enumerate(tokens):
         if token.lower() in NAME_PARTICLES and index < len(tokens) - 1:

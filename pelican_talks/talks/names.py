@@ -85,6 +85,12 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
             break  # "*Ana Ruiz & Bo Li*": the emphasis holds them all
         found = read_one(line, position, allow_handles and not run.speakers)
         if found is None:
+            # "Ana Ruiz & Bo Li, Saltmarsh Labs": not a speaker, their org
+            comma = joining.strip() == ","
+            named = organisation_at(line.text, position) if comma else None
+            if run.speakers and named:
+                their_organisation(run.speakers, named.group(0))
+                run.end = named.end()
             break
         speaker, end, score = found
         if joining.strip() == "," and score < 2 and PROSE_GOES_ON.match(line.text, end):
@@ -176,12 +182,34 @@ def organisation_last(run: SpeakerRun) -> None:
     named = named or not given_name_score(words[0].split("-")[0])
     if (" " in last.name and not named) or len(people[-1].name.split()) < 2:
         return
-    org = last.name
-    run.speakers = [
-        evolve(p, org=org, affiliation_words="" if i < len(people) - 1 else ", {org}")
-        for i, p in enumerate(people)
-    ]
+    run.speakers = people
+    their_organisation(run.speakers, last.name)
     run.score = max(run.score, 3)
+
+
+# Capitalised words (and the small words inside organisations' names).
+ORGANISATION = re.compile(
+    r"[A-ZÀ-Þ0-9][\w&'’.-]*(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|der|van|of|di|da|du))*"
+)
+
+
+def organisation_at(text: str, position: int) -> re.Match | None:
+    """Capitalised words one of which names an organisation: "Hochschule
+    Neckartal", "Saltmarsh Labs"."""
+    found = ORGANISATION.match(text, position)
+    if found and any(w.lower() in ORGANISATION_WORDS for w in found.group(0).split()):
+        return found
+    return None
+
+
+def their_organisation(speakers: list[Speaker], org: str) -> None:
+    """Give every speaker the organisation named after them, said once after
+    the last: "Ana Ruiz and Bo Li, Acme"."""
+    last = len(speakers) - 1
+    speakers[:] = [
+        evolve(p, org=org, affiliation_words=", {org}" if i == last else "")
+        for i, p in enumerate(speakers)
+    ]
 
 
 def read_one(line: Line, start: int, allow_handle: bool):

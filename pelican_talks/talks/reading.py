@@ -29,6 +29,7 @@ from .words import (
     SLOT_LABEL,
     TIME,
     WORKSHOP_BYLINE,
+    alternation,
     kind_in,
     kind_named,
 )
@@ -48,6 +49,7 @@ LABEL = re.compile(
     r"(?:[:·|]\s+|[-–—]\s+(?=\S))?"  # "19:00: ...", "19:00 · ...", "19.30 - ..."
 )
 QUOTED_REST = re.compile(r"[\"“„«][^\"“”„«»]{2,200}[\"”“»]")
+KIND_BEFORE = re.compile(r"\s*(" + alternation(list(KIND_OF)) + r")\s+", re.IGNORECASE)
 # One word and a colon: "Closing:", "Slotsessie:".
 WORD_LABEL = re.compile(r"\s*[^\W\d_][\w-]{2,20}:\s+")
 ROOM_IN = re.compile(ROOM)
@@ -92,6 +94,15 @@ def read_item(
     if prefix:
         kind_words, byline = prefix.group("kind_words"), prefix.group("by") or ""
         start = prefix.end()
+    elif (
+        # "Workshop *Title* - Ana", "Podiumsdiskussion *Title* mit ...": the
+        # kind, then the title marked, no separator between
+        (bare := KIND_BEFORE.match(line.text, start))
+        and not title_kind
+        and line.part_at(bare.start(1)) is line.part_at(start)
+        and marked_title(line, bare.end())
+    ):
+        kind_words, start, prefix = bare.group(1), bare.end(), bare
     reading = best_reading(line, start, bool(prefix), bool(byline), shape)
     if reading is None and not label and not prefix:
         # "Slotsessie: "Title" door Ana": a word we don't know, as a label
@@ -112,7 +123,9 @@ def read_item(
     named = KIND_PREFIX.match(title)
     if named and not named.group("by") and not kind_words and named.end() < len(title):
         # "**Keynote: Twenty years of X**": a keynote titled "Twenty years of X"
-        kind_words, title = named.group("kind_words"), title[named.end() :]
+        kind_words = named.group("kind_words")
+        # ("**Keynote: "X"**": X, its quotes with it, whichever were kept)
+        title = title[named.end() :].strip(" \"“”„«»'")
     if not kind_words and title.lower() in KIND_OF:
         kind_words, title = title, ""  # "**Keynote** - Ana": a keynote, untitled
     label_text = label.group(0).strip() if label else ""

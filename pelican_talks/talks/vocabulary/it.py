@@ -21,7 +21,7 @@ TABLE = {
     },
     "presented": "ha parlato di;ci ha parlato di;ha presentato;ci ha mostrato",
     "topic": "su;sul;sulla",
-    "bylines": "di;da;con;moderato da;moderata da",
+    "bylines": "di;da;con;a cura di;moderato da;moderata da",
     "honorifics": "dott. dott dott.ssa prof. prof prof.ssa ing. sig. sig.ra",
     "joiners": "e",
     "role_verbs": "è;sono;lavora come",
