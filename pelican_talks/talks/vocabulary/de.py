@@ -7,7 +7,8 @@ TABLE = {
     "rooms": "raum saal hörsaal",
     "durations": "minuten stunde stunden",
     "slots": "sitzung tag teil",
-    "event": "treffen konferenz tagung",
+    "event": "treffen konferenz konferenzen tagung tagungen veranstaltung "
+    "veranstaltungen",
     "particles": "von zu der den",
     "talk": "vortrag vorträge vortraege referent referenten referentin "
     "programm kurzvortrag kurzvorträge workshop workshops folien",

@@ -9,6 +9,7 @@ TABLE = {
     "durations": "min mins minute minutes hour hours h",
     "slots": "session slot track day part",
     "event": "conference conferences summit meetup meetups meet-up camp festival "
+    "event events "
     "symposium devroom hackathon",
     "particles": "bin ibn al el st.",
     "talk": "talk talks speaker speakers speaking presented presentation "

@@ -7,7 +7,8 @@ TABLE = {
     "rooms": "sala aula auditorio",
     "durations": "minutos hora horas",
     "slots": "sesión día parte",
-    "event": "jornadas congreso encuentro conferencia",
+    "event": "jornadas congreso congresos encuentro encuentros conferencia evento "
+    "eventos",
     "particles": "de del la las los i",
     "talk": "charla charlas ponente ponentes ponencia ponencias taller talleres "
     "conferencia conferencias programa presentaciones jornadas",

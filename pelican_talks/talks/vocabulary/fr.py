@@ -7,7 +7,7 @@ TABLE = {
     "rooms": "salle amphi amphithéâtre",
     "durations": "minutes heure heures",
     "slots": "session séance jour partie",
-    "event": "rencontre rencontres journée journées meetup",
+    "event": "rencontre rencontres journée journées meetup événement événements",
     "particles": "de du des le la",
     "talk": "conférence conférences présentation présentations orateur orateurs "
     "oratrice oratrices intervenant intervenants intervenante atelier ateliers "

@@ -7,7 +7,7 @@ TABLE = {
     "rooms": "zaal ruimte",
     "durations": "minuten uur",
     "slots": "sessie dag deel",
-    "event": "bijeenkomst bijeenkomsten conferentie",
+    "event": "bijeenkomst bijeenkomsten conferentie evenement evenementen",
     "particles": "van der den de ter ten",
     "talk": "presentatie presentaties spreker sprekers lezing lezingen "
     "programma praatje workshop",

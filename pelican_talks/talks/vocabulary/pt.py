@@ -7,7 +7,7 @@ TABLE = {
     "rooms": "sala auditório",
     "durations": "minutos hora horas",
     "slots": "sessão dia parte",
-    "event": "encontro evento conferência",
+    "event": "encontro encontros evento eventos conferência",
     "particles": "da das do dos de",
     "talk": "palestra palestras palestrante palestrantes apresentação "
     "apresentações tutorial tutoriais oficina oficinas programação painel",
