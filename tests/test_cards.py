@@ -168,12 +168,14 @@ Talks: yes
 * **Rui Lima**, engenheiro de plataforma na Cajuí: *Kubernetes sem drama*
 * Slotsessie: "Wat nu met de Cyber Resilience Act?" door mr. Bart D'Hondt
 * **Ana Belén Zurita** (ingeniera en Naranjo Labs) nos habló de *«Colas»*.
+* *Accesibilidad web*, Pablo Serrano (@pabloserrano)
+* *Arquiteturas*<br>Oradora: Inês Carvalhal (Tejo Sistemas)
 """
 
 
 def test_no_word_of_the_authors_connecting_words_is_lost(build_site):
     pairs = items_and_cards(build_site, "own.md", OWN_WORDS, "autumn-meetup.html")
-    assert len(pairs) == 9
+    assert len(pairs) == 11
     for item, card in pairs:
         assert words_lost(item, card) == [], item.get_text(" ")
 

@@ -388,6 +388,19 @@ CASES = [
         [("Ulrike Hasselbach", None, "Hochschule Kirchberg")],
         "talk",
     ),
+    # A label before the speakers; a handle in parentheses is no organisation.
+    (
+        "<em>Arquiteturas orientadas a eventos</em><br>Oradora: Inês Carvalhal (Tejo Sistemas)",
+        "Arquiteturas orientadas a eventos",
+        [("Inês Carvalhal", None, "Tejo Sistemas")],
+        "talk",
+    ),
+    (
+        "11:00 – <em>Accesibilidad web</em>, Pablo Serrano (@pabloserrano)",
+        "Accesibilidad web",
+        [("Pablo Serrano", None, None)],
+        "talk",
+    ),
     # An organisation after the last comma, named as one.
     (
         "“Queues at scale” – Ana Ruiz & Bo Li, Saltmarsh Labs",

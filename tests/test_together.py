@@ -273,6 +273,7 @@ def test_a_recaps_other_moments_do_not_count_against_its_talks():
         ("Film club: this season / Films", False),  # a programme of films
         ("Ciné-club du Moulin / Cinéma", False),
         ("Meetup season / Events", True),
+        ("Thanks to our sponsors / Events", False),  # people from each sponsor
     ],
 )
 def test_a_programme_of_films_is_not_talks(about, drawn):

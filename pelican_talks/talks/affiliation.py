@@ -127,6 +127,8 @@ def parenthesis(text: str, position: int, any_case: bool = False) -> Parenthesis
         return None  # "(Slides, Video)": the talk's resources, not an organisation
     if ROOM_ALONE.fullmatch(inner):
         return None  # "(Salle 2)": where the talk is, not an organisation
+    if inner.startswith("@"):
+        return None  # "(@ana)": the speaker's handle, not an organisation
     role, org = paren_affiliation(inner)
     lower = not (role or org or "")[:1].isupper()
     if (lower and not any_case) or len(inner.split()) > 6:

@@ -22,7 +22,7 @@ from .words import (
     AGAINST,
     CONTEXT_STEMS,
     EVENT,
-    MEDIA,
+    OTHER_SUBJECTS,
     TALK_CONTEXT,
     TALK_IN_ITEM,
     TIME_SLOT,
@@ -133,9 +133,9 @@ def close_by(context: Context, talks: list[Talk]) -> bool:
     near = (context.heading, context.paragraph, context.parent)
     # "Au programme du ciné-club :", a post filed under "Films": a programme,
     # of something else than talks.
-    if not any(MEDIA.search(text) for text in (context.heading, context.about)) and (
-        any(speaks_of_talks(text) for text in near)
-    ):
+    if not any(
+        OTHER_SUBJECTS.search(text) for text in (context.heading, context.about)
+    ) and (any(speaks_of_talks(text) for text in near)):
         return True
     if TIME_SLOT.match(context.heading) or TIME_SLOT.match(context.parent):
         return True
@@ -166,7 +166,9 @@ def profile_link(speaker) -> bool:
 def speaks_against(context: Context, items: list[html.Element]) -> bool:
     """Books, films, albums, blog posts, a changelog: not talks."""
     near = (context.heading, context.paragraph, context.parent)
-    if any(AGAINST.search(text) for text in near) or MEDIA.search(context.about):
+    if any(AGAINST.search(text) for text in near) or OTHER_SUBJECTS.search(
+        context.about
+    ):
         return True
     other = changes = 0
     for item in items:

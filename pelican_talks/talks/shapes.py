@@ -27,13 +27,23 @@ from .readings import (
     name_words,
 )
 from .speaker_first import speaker_first
-from .words import ARTICLES, BYLINE, HONORIFICS, KIND_OF, KIND_PREFIX, alternation
+from .words import (
+    ARTICLES,
+    BYLINE,
+    HONORIFICS,
+    KIND_OF,
+    KIND_PREFIX,
+    SPEAKER_LABELS,
+    alternation,
+)
 
 KIND_WORDS = alternation(list(KIND_OF))
 HONORIFIC_WORDS = alternation(list(HONORIFICS))
 
 AFTER_TITLE = re.compile(
     r"\s*(?P<open>\()?\s*(?P<punct>[:,|]|--?|–|—)?\s*"
+    # "*Title* Speaker: Ana", "*Title* / Oradora: Inês"
+    r"(?:(?P<label>" + SPEAKER_LABELS + r")\s*:\s*)?"
     # "…, a talk by Ana", "…, atelier animé par Ana", "… presented by Ana"
     r"(?P<filler>(?:(?:"
     + ARTICLES
@@ -53,6 +63,7 @@ AFTER_TITLE = re.compile(
 )
 
 
+SEPARATORS = re.compile(r"[\s,:;|–—-]*")
 PLAIN_SPLIT = re.compile(
     r"\s+(?:(?:--?|–|—)\s+)?(?P<by>" + BYLINE + r")\s+|\s+(?:--?|–|—|\|)\s*"
     r"|\s*\(\s*(?:(?P<paren_by>by|de|por|par|von)\s+)?"
@@ -74,7 +85,8 @@ def title_first_marked(line: Line, start: int) -> Reading | None:
         return None  # a linked name first: the speaker-first reader's case
     after = AFTER_TITLE.match(line.text, end)
     # "*Title* (von anni)": after a byline, a one-word online name is a speaker
-    run = read_speakers(line, after.end(), allow_handles=bool(after.group("by")))
+    by = after.group("by") or after.group("label")
+    run = read_speakers(line, after.end(), allow_handles=bool(by))
     if not run.speakers:
         return None
     finish = run.end
@@ -83,7 +95,7 @@ def title_first_marked(line: Line, start: int) -> Reading | None:
         if not close:
             return None
         finish = close.end()
-    score = 2 + run.score + (1 if after.group("by") or after.group("punct") else 0)
+    score = 2 + run.score + (1 if by or after.group("punct") else 0)
     score += evidence(line, run, finish)
     if after.group("punct") == ":" and len(title.split()) == 1:
         score -= 3  # "**Where**: Venue" is a key and its value, not a talk
@@ -91,7 +103,9 @@ def title_first_marked(line: Line, start: int) -> Reading | None:
     url = link.href if link else None
     # The author's words from the filler or byline on ("a talk by", "por el"):
     # the card says them, so no word is lost.
-    said = next((after.start(g) for g in ("filler", "by") if after.group(g)), -1)
+    said = next(
+        (after.start(g) for g in ("label", "filler", "by") if after.group(g)), -1
+    )
     byline = line.text[said : after.end()].strip() if said >= 0 else ""
     kind_words = after.group("kind") or ""
     return Reading(title, run, finish, score, url, byline, kind_words, link)
@@ -126,9 +140,10 @@ def title_first_plain(line: Line, start: int) -> Reading | None:
                 score += 3  # "Title (Speaker)" closing the item: a common convention
         marked = line.marked_at(start)
         if marked is not None and marked.end < split.start:
-            # "**Title** Rui Gonçalves e Filipa Antunes (Câmara)": people after
-            # the marked title are no part of it
-            after = read_speakers(line, marked.end)
+            # "**Title** Rui Gonçalves e Filipa Antunes (Câmara)", "*Title*,
+            # Pablo Serrano (@ps)": people after the marked title are no part of it
+            gap = SEPARATORS.match(line.text, marked.end)
+            after = read_speakers(line, gap.end())
             if after.speakers and after.end >= split.start - 1:
                 score -= 4
         if "(" not in split.text and not byline and name_score(title) >= 3:

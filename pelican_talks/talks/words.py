@@ -112,6 +112,9 @@ DURATION = re.compile(
 BYLINES = vocabulary.words("bylines")
 BYLINE = alternation(BYLINES)
 
+# "Speaker:", "Oradora:", "Referentin:": a label before a talk's speakers.
+SPEAKER_LABELS = alternation(vocabulary.words("speaker_labels"))
+
 # Verbs between a speaker and a marked title: "Ana nos habló de *Title*".
 PRESENTED = alternation(vocabulary.words("presented"))
 
@@ -181,8 +184,11 @@ EVENT = re.compile(
     r"|\b\w*(?:Con|CON|Conf|conf)\b"
 )
 
-# Books, films, music: what a "programme" or "lineup" may be of, when not talks.
-MEDIA = re.compile(r"\b(" + alternation(vocabulary.words("media")) + r")\b", re.I)
+# Books, films, music, sponsors: what a "programme" or a list of names may be
+# of, when not talks.
+OTHER_SUBJECTS = re.compile(
+    r"\b(" + alternation(vocabulary.words("other_subjects")) + r")\b", re.I
+)
 
 # Words that say a list is something else: books, films, music, a changelog.
 AGAINST = re.compile(

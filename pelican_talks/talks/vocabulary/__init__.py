@@ -9,6 +9,8 @@ be several words ("lightning talk", "charla relámpago").
 - event: words naming an event where talks are given, for the article's title.
 - in_item: the stronger of those, that say so inside one item ("his talk").
 - kinds: kind -> the words naming it; the first words of an item, or anywhere.
+- speaker_labels: a label before the speakers, with a colon ("Speaker:",
+  "Oradora:").
 - bylines: words between a title and its speakers ("by", "de", "animé par",
   "moderated by").
 - presented: verbs between a speaker and their title, when the title is marked
@@ -32,8 +34,9 @@ be several words ("lightning talk", "charla relámpago").
 - weekdays, months: never a speaker's name; a day or date slot.
 - particles: lower-case words inside personal names ("van", "de la").
 - not_names: capitalised words that start titles or sentences, not names.
-- media: the strongest of those, naming books, films and music: near a list
-  or in the article's title or category, they outweigh a "programme" nearby.
+- other_subjects: the strongest of those, naming books, films, music and
+  sponsors: in the article's title or category, or the list's heading, they
+  outweigh a "programme" nearby.
 - against: words that say a list is books, films, music or a changelog.
 """
 

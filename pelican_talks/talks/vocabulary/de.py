@@ -22,6 +22,7 @@ TABLE = {
     },
     "presented": "sprach über;stellte vor;präsentierte;zeigte",
     "topic": "über",
+    "speaker_labels": "referent;referentin;referenten;sprecher;sprecherin",
     "bylines": "von;mit;moderiert von;geleitet von",
     "honorifics": "dr. dr prof. prof herr frau dipl.-ing. dipl.-inf.",
     "joiners": "und",
@@ -33,7 +34,7 @@ TABLE = {
     "oktober november dezember",
     "not_names": "der die das ein eine und mit von für zu wie warum was tag "
     "raum universität",
-    "media": "buch bücher roman film filme album alben kino",
+    "other_subjects": "buch bücher roman film filme album alben kino sponsor sponsoren",
     "against": "buch bücher autor roman film filme album alben regie changelog kino "
     "dokumentarfilm",
 }

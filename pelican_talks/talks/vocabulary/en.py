@@ -28,6 +28,7 @@ TABLE = {
     },
     "presented": "talked about;spoke about;spoke on;presented;gave;showed us",
     "topic": "on;about",
+    "speaker_labels": "speaker;speakers;presenter;presenters;host;hosts",
     "bylines": "by;with;presented by;moderated by;hosted by;led by",
     "honorifics": "dr. dr prof. prof mr. mr mrs. mrs ms. ms sir dame",
     "joiners": "and",
@@ -43,7 +44,8 @@ TABLE = {
     "announcements trivia sponsor sponsors intro introduction format venue "
     "details about notes q&a day track room hall university college "
     "institute team opening closing",
-    "media": "book books novel novels album albums film films movie movies cinema",
+    "other_subjects": "book books novel novels album albums film films movie movies "
+    "cinema sponsor sponsors sponsorship",
     "against": "book books author novel novels album albums film films movie "
     "directed screening screenings documentary cinema "
     "movies podcast podcasts episode changelog release releases fixed merged "

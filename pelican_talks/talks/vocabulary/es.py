@@ -23,6 +23,7 @@ TABLE = {
     "presented": "nos habló de;nos habló sobre;habló de;habló sobre;presentó;"
     "nos presentó;nos contó",
     "topic": "sobre",
+    "speaker_labels": "ponente;ponentes;conferenciante",
     "bylines": "de;por;con;moderado por;moderada por;impartido por;"
     "impartida por;presentado por;presentada por",
     "honorifics": "dr. dra. dr dra prof. prof sr. sra. srta. doña d.ª dª",
@@ -35,7 +36,8 @@ TABLE = {
     "octubre noviembre diciembre",
     "not_names": "el la los las un una lo y en del con para por sobre cómo qué "
     "día sala universidad",
-    "media": "libro libros novela película películas álbum álbumes cine",
+    "other_subjects": "libro libros novela película películas álbum álbumes cine "
+    "patrocinador patrocinadores patrocinio",
     "against": "libro libros autor autora novela película películas álbum "
     "álbumes disco",
 }

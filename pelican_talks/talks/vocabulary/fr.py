@@ -22,6 +22,7 @@ TABLE = {
     },
     "presented": "a parlé de;nous a parlé de;a présenté;nous a présenté",
     "topic": "sur",
+    "speaker_labels": "orateur;oratrice;orateurs;intervenant;intervenante;intervenants",
     "bylines": "par;de;avec;animé par;animée par;présenté par;présentée par;"
     "modéré par;modérée par",
     "honorifics": "dr. dr pr. pr prof. m. mme mme. mlle maître",
@@ -34,7 +35,8 @@ TABLE = {
     "octobre novembre décembre",
     "not_names": "le la les un une des du de et en pour avec sur comment "
     "pourquoi jour salle université équipe",
-    "media": "livre livres roman romans film films album albums ciné-club cinéma",
+    "other_subjects": "livre livres roman romans film films album albums ciné-club "
+    "cinéma sponsor sponsors mécène mécènes",
     "against": "livre livres auteur autrice roman romans film films album "
     "ciné-club cinéma réalisé réalisée réalisateur réalisatrice documentaire "
     "albums disque bande dessinée",

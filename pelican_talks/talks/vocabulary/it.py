@@ -21,6 +21,7 @@ TABLE = {
     },
     "presented": "ha parlato di;ci ha parlato di;ha presentato;ci ha mostrato",
     "topic": "su;sul;sulla",
+    "speaker_labels": "relatore;relatrice;relatori",
     "bylines": "di;da;con;a cura di;moderato da;moderata da",
     "honorifics": "dott. dott dott.ssa prof. prof prof.ssa ing. sig. sig.ra",
     "joiners": "e",
@@ -32,7 +33,7 @@ TABLE = {
     "settembre ottobre novembre dicembre",
     "not_names": "il lo la i gli le un una e di da in con per su come giorno "
     "sala università",
-    "media": "libro libri romanzo film album cinema",
+    "other_subjects": "libro libri romanzo film album cinema sponsor",
     "against": "libro libri autore romanzo film album disco regia regista cinema "
     "documentario",
 }

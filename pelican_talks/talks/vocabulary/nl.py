@@ -21,6 +21,7 @@ TABLE = {
     },
     "presented": "sprak over;vertelde over;presenteerde;liet zien",
     "topic": "over",
+    "speaker_labels": "spreker;sprekers",
     "bylines": "door;met;gemodereerd door",
     "honorifics": "dr. dr prof. dhr. mevr. ir. drs. mr. mr",
     "joiners": "en",
@@ -32,7 +33,8 @@ TABLE = {
     "oktober november december",
     "not_names": "de het een en van met voor op hoe waarom wat dag zaal "
     "universiteit inloop pauze borrel",
-    "media": "boek boeken roman film films album albums bioscoop filmhuis",
+    "other_subjects": "boek boeken roman film films album albums bioscoop filmhuis "
+    "sponsor sponsoren",
     "against": "boek boeken auteur roman film films album albums regie "
     "regisseur bioscoop filmhuis documentaire",
 }

@@ -22,6 +22,7 @@ TABLE = {
     },
     "presented": "falou sobre;falou de;apresentou;mostrou",
     "topic": "sobre",
+    "speaker_labels": "orador;oradora;oradores;palestrante;palestrantes",
     "bylines": "por;de;com;moderado por;moderada por;mediado por;mediada por",
     "honorifics": "dr. dra. prof. profa. prof.ª profª sr. sra.",
     "joiners": "e",
@@ -33,7 +34,8 @@ TABLE = {
     "outubro novembro dezembro",
     "not_names": "o a os as um uma e em do da dos das para com por como dia "
     "sala universidade",
-    "media": "livro livros filme filmes álbum álbuns cinema",
+    "other_subjects": "livro livros filme filmes álbum álbuns cinema patrocinador "
+    "patrocinadores patrocínio",
     "against": "livro livros autor filme filmes álbum álbuns disco cinema "
     "documentário realizado por",
 }
