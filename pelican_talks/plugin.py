@@ -23,13 +23,13 @@ from . import (
     wordpress,
 )
 from ._version import __version__ as version
+from .article import OFF, about, article_mode
 from .report import Report
 from .settings import TalksSettings
 
 logger = logging.getLogger(__name__)
 
 PLUGIN_NAME = __name__.rsplit(".", 1)[0]
-OFF = "no"
 
 
 # The builds Pelican initialised, by their settings dict (Pelican hands that
@@ -194,25 +194,6 @@ def use_theme(generator: Any, build: pipeline.Build) -> None:
             fingerprint(build, generator.env)
 
 
-def article_mode(content: Any) -> str:
-    """The article's `talks:` metadata as "auto", "yes" or "no"."""
-    value = content.metadata.get("talks", "auto")
-    if isinstance(value, bool):  # YAML reads a bare yes/no as a boolean
-        return "yes" if value else OFF
-    text = str(value).strip().lower()
-    if text in ("yes", "true", "on", "1"):
-        return "yes"
-    if text in ("no", "false", "off", "0"):
-        return OFF
-    if text != "auto":
-        logger.warning(
-            "pelican-talks: %s: talks: %r is not yes, no or auto; using auto",
-            content.source_path,
-            value,
-        )
-    return "auto"
-
-
 def process(content: Any, mode: str, build: pipeline.Build) -> None:
     process_all([(content, mode)], build)
 
@@ -246,13 +227,6 @@ def process_all(contents: list[tuple[Any, str]], build: pipeline.Build) -> None:
             content._summary = outcome.summary
         if kept_out is not None:
             kept_out.processed()
-
-
-def about(content: Any) -> str:
-    """The article's title, category and tags: what it says it is about."""
-    tags = getattr(content, "tags", None) or []
-    pieces = [getattr(content, "title", ""), getattr(content, "category", "")]
-    return " / ".join(str(p) for p in [*pieces, *tags] if p)
 
 
 Request = tuple[str, str, str, str]  # an article's HTML, source path, mode, about

@@ -17,8 +17,8 @@ from conftest import CORPUS, ROOT, build, pelican_test_sites
 from pelican.contents import Static
 
 from pelican_talks import pipeline
+from pelican_talks.article import article_mode
 from pelican_talks.passes import enabled_passes
-from pelican_talks.plugin import article_mode
 from pelican_talks.settings import TalksSettings
 
 

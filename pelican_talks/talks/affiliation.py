@@ -11,9 +11,17 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .given_names import given_name_score
 from .line import Line
-from .model import evolve
-from .words import PLURAL_VERBS, RESOURCE, ROLE_AT, ROLE_VERBS, ROOM
+from .model import Speaker, evolve
+from .words import (
+    ORGANISATION_WORDS,
+    PLURAL_VERBS,
+    RESOURCE,
+    ROLE_AT,
+    ROLE_VERBS,
+    ROOM,
+)
 
 if TYPE_CHECKING:
     from .names import SpeakerRun
@@ -191,3 +199,48 @@ def affiliation_words(text: str, match: re.Match, start: int, found: dict) -> st
             position = match.end(name)
     pieces.append(text[position : match.end()])
     return "".join(pieces).rstrip()
+
+
+def organisation_last(run: SpeakerRun) -> None:
+    """ "Ana Ruiz and Bo Li, Acme": a last single word after a comma is their
+    org; so are more words naming an organisation ("Saltmarsh Labs")."""
+    if len(run.speakers) < 2:
+        return
+    *people, last = run.speakers
+    if last.joining_words.strip() != "," or last.url or last.name.startswith("@"):
+        return
+    words = last.name.split()
+    # "Saltmarsh Labs", "Stadtwerke Mühlbach": a word names an organisation,
+    # or the first is no one's first name.
+    named = any(w.lower() in ORGANISATION_WORDS for w in words)
+    named = named or not given_name_score(words[0].split("-")[0])
+    if (" " in last.name and not named) or len(people[-1].name.split()) < 2:
+        return
+    run.speakers = people
+    their_organisation(run.speakers, last.name)
+    run.score = max(run.score, 3)
+
+
+# Capitalised words (and the small words inside organisations' names).
+ORGANISATION = re.compile(
+    r"[A-ZÀ-Þ0-9][\w&'’.-]*(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|der|van|of|di|da|du))*"
+)
+
+
+def organisation_at(text: str, position: int) -> re.Match | None:
+    """Capitalised words one of which names an organisation: "Hochschule
+    Neckartal", "Saltmarsh Labs"."""
+    found = ORGANISATION.match(text, position)
+    if found and any(w.lower() in ORGANISATION_WORDS for w in found.group(0).split()):
+        return found
+    return None
+
+
+def their_organisation(speakers: list[Speaker], org: str) -> None:
+    """Give every speaker the organisation named after them, said once after
+    the last: "Ana Ruiz and Bo Li, Acme"."""
+    last = len(speakers) - 1
+    speakers[:] = [
+        evolve(p, org=org, affiliation_words=", {org}" if i == last else "")
+        for i, p in enumerate(speakers)
+    ]

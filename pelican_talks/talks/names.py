@@ -10,8 +10,11 @@ from .affiliation import (
     ROLE_WORDS,
     add_affiliation,
     crosses_markup,
+    organisation_at,
+    organisation_last,
     parenthesis,
     read_affiliation,
+    their_organisation,
 )
 from .given_names import given_name_score
 from .line import Line
@@ -28,7 +31,6 @@ from .words import (
     HONORIFICS,
     JOINERS,
     NAME_PARTICLES,
-    ORGANISATION_WORDS,
     without_honorifics,
 )
 
@@ -165,51 +167,6 @@ def own_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:
         return position
     add_affiliation(run, found.role, found.org, found.words)
     return found.end
-
-
-def organisation_last(run: SpeakerRun) -> None:
-    """ "Ana Ruiz and Bo Li, Acme": a last single word after a comma is their
-    org; so are more words naming an organisation ("Saltmarsh Labs")."""
-    if len(run.speakers) < 2:
-        return
-    *people, last = run.speakers
-    if last.joining_words.strip() != "," or last.url or last.name.startswith("@"):
-        return
-    words = last.name.split()
-    # "Saltmarsh Labs", "Stadtwerke Mühlbach": a word names an organisation,
-    # or the first is no one's first name.
-    named = any(w.lower() in ORGANISATION_WORDS for w in words)
-    named = named or not given_name_score(words[0].split("-")[0])
-    if (" " in last.name and not named) or len(people[-1].name.split()) < 2:
-        return
-    run.speakers = people
-    their_organisation(run.speakers, last.name)
-    run.score = max(run.score, 3)
-
-
-# Capitalised words (and the small words inside organisations' names).
-ORGANISATION = re.compile(
-    r"[A-ZÀ-Þ0-9][\w&'’.-]*(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|der|van|of|di|da|du))*"
-)
-
-
-def organisation_at(text: str, position: int) -> re.Match | None:
-    """Capitalised words one of which names an organisation: "Hochschule
-    Neckartal", "Saltmarsh Labs"."""
-    found = ORGANISATION.match(text, position)
-    if found and any(w.lower() in ORGANISATION_WORDS for w in found.group(0).split()):
-        return found
-    return None
-
-
-def their_organisation(speakers: list[Speaker], org: str) -> None:
-    """Give every speaker the organisation named after them, said once after
-    the last: "Ana Ruiz and Bo Li, Acme"."""
-    last = len(speakers) - 1
-    speakers[:] = [
-        evolve(p, org=org, affiliation_words=", {org}" if i == last else "")
-        for i, p in enumerate(speakers)
-    ]
 
 
 def read_one(line: Line, start: int, allow_handle: bool):
