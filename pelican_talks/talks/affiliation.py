@@ -203,18 +203,18 @@ def affiliation_words(text: str, match: re.Match, start: int, found: dict) -> st
 
 def organisation_last(run: SpeakerRun) -> None:
     """ "Ana Ruiz and Bo Li, Acme": a last single word after a comma is their
-    org; so are more words naming an organisation ("Saltmarsh Labs")."""
+    org; so are more words when the first is no one's first name ("Stadtwerke
+    Mühlbach"). (Words naming an organisation, "Saltmarsh Labs", are never read
+    as a speaker: names.read_speakers gives them to the speakers itself.)"""
     if len(run.speakers) < 2:
         return
     *people, last = run.speakers
     if last.joining_words.strip() != "," or last.url or last.name.startswith("@"):
         return
-    words = last.name.split()
-    # "Saltmarsh Labs", "Stadtwerke Mühlbach": a word names an organisation,
-    # or the first is no one's first name.
-    named = any(w.lower() in ORGANISATION_WORDS for w in words)
-    named = named or not given_name_score(words[0].split("-")[0])
-    if (" " in last.name and not named) or len(people[-1].name.split()) < 2:
+    first = last.name.split()[0].split("-")[0]
+    if (" " in last.name and given_name_score(first)) or len(
+        people[-1].name.split()
+    ) < 2:
         return
     run.speakers = people
     their_organisation(run.speakers, last.name)

@@ -62,11 +62,14 @@ def decide(
     # A schedule's breaks ("12:30 Lunch") are structure too, beside talks read
     # surely (a misread card is worse than none).
     sure = bool(found) and all(t.certainty >= SURE for t in found)
-    counted = [
-        li
-        for li, t in zip(items, talks, strict=True)
-        if t is not None or not (dated(li) or (sure and slot(li)))
-    ]
+    # What each item that didn't read is, looked at once.
+    unread = {
+        index: schedule_part(li)
+        for index, (li, t) in enumerate(zip(items, talks, strict=True))
+        if t is None
+    }
+    structure = {"day", "break"} if sure else {"day"}
+    counted = [li for i, li in enumerate(items) if unread.get(i) not in structure]
     if not found or (mark != "talks" and len(found) * 2 < len(counted)):
         return None
     if reading.element.tag == "dl" and len(found) < len(talks):
@@ -79,9 +82,7 @@ def decide(
         # (the opening, a break, a raffle); unread items with links may be
         # people or things that aren't talks, and count against the list.
         all_items += [
-            li
-            for li, t in zip(items, talks, strict=True)
-            if t is not None or (not dated(li) and li.find(".//a") is not None)
+            li for i, li in enumerate(items) if unread.get(i, "linked") == "linked"
         ]
         all_found = [t for r in group for t in r.talks if t is not None]
         if not context.has_context(reading.where, all_found, all_items):
@@ -93,13 +94,14 @@ def decide(
     return TalkList(entries, under_level=reading.where.level)
 
 
-def slot(item: html.Element) -> bool:
-    """A time and words that link nowhere: a schedule's break ("12:30 Lunch",
-    "08:30 Doors open & registration")."""
-    return TIME_FIRST.match(html.visible_text(item)) is not None and (
-        item.find(".//a") is None
-    )
-
-
-def dated(item: html.Element) -> bool:
-    return DATE_FIRST.match(html.visible_text(item)) is not None
+def schedule_part(item: html.Element) -> str:
+    """What an item that isn't a talk is: "day" (a date first: "08/06: LyonJS
+    Meetup"), "break" (a time and words that link nowhere: "12:30 Lunch"),
+    "linked" (it links somewhere) or "unlinked"."""
+    text = html.visible_text(item)
+    if DATE_FIRST.match(text):
+        return "day"
+    linked = item.find(".//a") is not None
+    if TIME_FIRST.match(text) and not linked:
+        return "break"
+    return "linked" if linked else "unlinked"

@@ -24,12 +24,12 @@ from .words import (
     DURATION,
     KIND_OF,
     KIND_PREFIX,
+    KIND_WORDS,
     RESOURCE,
     ROOM,
     SLOT_LABEL,
     TIME,
     WORKSHOP_BYLINE,
-    alternation,
     kind_in,
     kind_named,
 )
@@ -49,7 +49,7 @@ LABEL = re.compile(
     r"(?:[:·|]\s+|[-–—]\s+(?=\S))?"  # "19:00: ...", "19:00 · ...", "19.30 - ..."
 )
 QUOTED_REST = re.compile(r"[\"“„«][^\"“”„«»]{2,200}[\"”“»]")
-KIND_BEFORE = re.compile(r"\s*(" + alternation(list(KIND_OF)) + r")\s+", re.IGNORECASE)
+KIND_BEFORE = re.compile(r"\s*(" + KIND_WORDS + r")\s+", re.IGNORECASE)
 # One word and a colon: "Closing:", "Slotsessie:".
 WORD_LABEL = re.compile(r"\s*[^\W\d_][\w-]{2,20}:\s+")
 ROOM_IN = re.compile(ROOM)

@@ -30,15 +30,11 @@ from .speaker_first import speaker_first
 from .words import (
     ARTICLES,
     BYLINE,
-    HONORIFICS,
-    KIND_OF,
+    HONORIFIC_WORDS,
     KIND_PREFIX,
+    KIND_WORDS,
     SPEAKER_LABELS,
-    alternation,
 )
-
-KIND_WORDS = alternation(list(KIND_OF))
-HONORIFIC_WORDS = alternation(list(HONORIFICS))
 
 AFTER_TITLE = re.compile(
     r"\s*(?P<open>\()?\s*(?P<punct>[:,|]|--?|–|—)?\s*"

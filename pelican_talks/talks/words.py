@@ -121,9 +121,12 @@ PRESENTED = alternation(vocabulary.words("presented"))
 # Words that put the speaker first and the topic after: "@ana on queues".
 TOPIC = alternation(vocabulary.words("topic"))
 
+# Every kind's words in one alternation.
+KIND_WORDS = alternation(list(KIND_OF))
+
 # A kind named at the start of the item: "Keynote by X", "Taller de Y: ...".
 KIND_PREFIX = re.compile(
-    r"\s*(?P<kind_words>" + alternation(list(KIND_OF)) + r")"
+    r"\s*(?P<kind_words>" + KIND_WORDS + r")"
     # "Atelier « X » animé par ...": a quoted title right after the kind word
     r"(?P<sep>\s*[:\-–—]\s*|\s+(?P<by>" + BYLINE + r")\s+|\s+(?=[«“„\"]))",
     re.IGNORECASE,
@@ -147,6 +150,7 @@ NAME_PARTICLES = frozenset(vocabulary.words("particles"))
 # Titles before a name ("Dr.", "Prof.", "Mme", "Herr"): kept in the name as
 # written, skipped when judging whether it is one.
 HONORIFICS = frozenset(vocabulary.words("honorifics"))
+HONORIFIC_WORDS = alternation(list(HONORIFICS))
 
 
 def without_honorifics(words: list[str]) -> list[str]:
