@@ -156,12 +156,19 @@ class TalksIndexGenerator(Generator):
 def written_by_pelican(context: dict) -> dict[str, str]:
     """The output files of the site's content: save_as -> its source file."""
     taken: dict[str, str] = {}
+    # The same article is in several lists ("articles", "dates",
+    # "generated_content"...), and Pelican works its save_as out anew at each
+    # read (30 µs): each is read once.
+    seen: set[int] = set()
     for value in context.values():
         items = value.values() if isinstance(value, dict) else value
         if not isinstance(items, (list, tuple, type({}.values()))):
             continue
         for item in items:
             for content in (item, *(getattr(item, "translations", None) or ())):
+                if id(content) in seen:
+                    continue
+                seen.add(id(content))
                 save_as = getattr(content, "save_as", None)
                 if isinstance(save_as, str) and save_as:
                     taken[save_as] = str(getattr(content, "source_path", save_as))
