@@ -120,7 +120,24 @@ def test_the_index_can_be_switched_off(tmp_path):
     assert not (site.output / "talks").exists()
 
 
-def test_a_theme_can_override_the_index(tmp_path):
+# A theme's index template, and what its page shows: a talk's row reads as
+# row.talk and as row["talk"] (the dict it was first documented as) alike.
+OVERRIDES = [
+    ("{{ talk_events | length }} events", "1 events"),
+    (
+        "{% for row in talk_events[0].talks[:2] %}{{ row.talk.title }};{% endfor %}",
+        "Queues;Logs;",
+    ),
+    (
+        '{% for row in talk_events[0].talks[:2] %}{{ row["talk"].title }}'
+        '{{ row["speakers"][0].name }};{% endfor %}',
+        "QueuesAna Ruiz;LogsBo Li;",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "shown"), OVERRIDES)
+def test_a_theme_can_override_the_index(tmp_path, body, shown):
     import shutil
 
     import pelican
@@ -129,10 +146,12 @@ def test_a_theme_can_override_the_index(tmp_path):
     shutil.copytree(pelican.__file__.rsplit("/", 1)[0] + "/themes/simple", theme)
     (theme / "templates" / "pelican_talks").mkdir(parents=True)
     (theme / "templates" / "pelican_talks" / "index.html").write_text(
-        '{% extends "base.html" %}{% block content %}<p id="mine">{{ talk_events | length }} events</p>{% endblock %}'
+        '{% extends "base.html" %}{% block content %}<p id="mine">'
+        + body
+        + "</p>{% endblock %}"
     )
-    site = build(tmp_path / "site", {"seed.md": seed_text()}, THEME=str(theme))
-    assert site.soup("talks/index.html").select_one("#mine").get_text() == "1 events"
+    site = build(tmp_path / "site", {"post.md": post("Meetup", LIST)}, THEME=str(theme))
+    assert site.soup("talks/index.html").select_one("#mine").get_text() == shown
 
 
 # (name, the slug's start, whether a hash suffix is added)
