@@ -57,13 +57,15 @@ def event_inputs(article: Any, siteurl: str) -> str:
 def sub_event(
     talk: Talk, article: Any = None, siteurl: str = "", day: str = ""
 ) -> dict[str, Any]:
-    from .talks.words import clock
-
     data: dict[str, Any] = {
         "@type": "Event",
         "name": talk.display_title,
     }
-    at = clock(talk.time) if talk.time else None
+    at = None
+    if talk.time:
+        from .talks.words import clock
+
+        at = clock(talk.time)
     if at and len(day) == 10:  # a time on the event's day: "2024-05-17T19:30"
         data["startDate"] = f"{day}T{at}"
     if talk.room:

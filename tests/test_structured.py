@@ -112,3 +112,48 @@ def test_a_talks_room_is_its_location(tmp_path):
         "Salle 2",
     ]
     assert cards[0].select_one(".p-name").get_text() == "Queues at scale"
+
+
+def talks_post(title: str, *meta: str) -> str:
+    head = "".join(f"{line}\n" for line in meta)
+    return (
+        f"Title: {title}\nDate: 2024-05-01\nSlug: meetup\n{head}\n"
+        "The talks:\n\n* *Queues at scale* by Ana Ruiz. A talk.\n"
+    )
+
+
+# Each page's event url is its own page's, as Pelican wrote it: (files, settings,
+# page file, its url).
+OWN_URLS = [
+    ({"a.md": talks_post("Meetup")}, {}, "meetup.html", "meetup.html"),
+    (
+        {"a.md": talks_post("Meetup")},
+        {
+            "ARTICLE_URL": "{date:%Y}/{slug}/",
+            "ARTICLE_SAVE_AS": "{date:%Y}/{slug}/index.html",
+        },
+        "2024/meetup/index.html",
+        "2024/meetup/",
+    ),
+    (
+        {"a.md": talks_post("Meetup"), "b.md": talks_post("Rencontre", "Lang: fr")},
+        {},
+        "meetup-fr.html",
+        "meetup-fr.html",
+    ),
+    (
+        {"a.md": talks_post("Meetup", "Status: draft")},
+        {},
+        "drafts/meetup.html",
+        "drafts/meetup.html",
+    ),
+]
+
+
+@pytest.mark.parametrize(("files", "settings", "page", "url"), OWN_URLS)
+@pytest.mark.parametrize("cached", [False, True])
+def test_the_event_url_is_its_pages_url(build_site, files, settings, page, url, cached):
+    caching = {"CACHE_CONTENT": cached, "LOAD_CONTENT_CACHE": cached}
+    site = build_site(files, SITEURL="https://blog.example", **caching, **settings)
+    (event,) = jsonld(site.html(page))
+    assert event["url"] == f"https://blog.example/{url}"
