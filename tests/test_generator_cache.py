@@ -70,3 +70,25 @@ def test_each_autoreload_run_writes_the_same_pages(tmp_path):
     for _ in range(2):
         site.run()
         assert written_pages(Site(tmp_path / "output")) == first
+
+
+def test_articles_as_read_are_let_go_once_pelicans_cache_is_saved(tmp_path):
+    """The plugin keeps each article as read only until Pelican has saved its
+    cache: not while the pages are written, when memory peaks."""
+    from pelican import signals
+
+    from pelican_talks import plugin
+
+    files = {name: text or seed_text() for name, text in GENERATOR_SITE.items()}
+    held = []
+
+    def writing(generator, **_) -> None:
+        held.append(len(plugin.build_of(generator.settings).kept_out))
+
+    signals.article_writer_finalized.connect(writing)
+    try:
+        build(tmp_path, files, **GENERATOR_CACHE)  # cold
+        build(tmp_path, files, **GENERATOR_CACHE)  # warm: restored by Pelican
+    finally:
+        signals.article_writer_finalized.disconnect(writing)
+    assert held == [0, 0]
