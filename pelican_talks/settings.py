@@ -9,7 +9,6 @@ some article, and so passes can't change settings under each other's feet.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import logging
 import posixpath
 import re
@@ -254,6 +253,8 @@ def warn_unknown(settings: Mapping[str, Any]) -> None:
     known = known_names()
     for name in settings:
         if isinstance(name, str) and name.startswith(PREFIX) and name not in known:
+            import difflib  # only for a misspelt setting: 1 ms of every import
+
             close = difflib.get_close_matches(name, known, n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
             logger.warning("pelican-talks: unknown setting %s%s", name, hint)
