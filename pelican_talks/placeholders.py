@@ -129,7 +129,13 @@ def put_in(text: str, placed: list[str] | None) -> str:
     """Serialized HTML with placed[i] where put_placeholder(..., i) stood, and
     what was kept as written back as it was."""
     if placed:
-        text = PLACEHOLDER.sub(lambda m: placed[int(m.group(1))], text)
+
+        def placed_html(match: re.Match) -> str:
+            # A list's cards may hold cards placed before them: the talks nested
+            # in an item the cards keep as written.
+            return PLACEHOLDER.sub(placed_html, placed[int(match.group(1))])
+
+        text = PLACEHOLDER.sub(placed_html, text)
     if PLACEHOLDER_WORD in text:
         # Raw text first: what it holds may hold the others (an <iframe>'s src).
         text = kept_raw(text)

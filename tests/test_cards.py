@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import mf2py
@@ -170,14 +171,63 @@ Talks: yes
 * **Ana Belén Zurita** (ingeniera en Naranjo Labs) nos habló de *«Colas»*.
 * *Accesibilidad web*, Pablo Serrano (@pabloserrano)
 * *Arquiteturas*<br>Oradora: Inês Carvalhal (Tejo Sistemas)
+* Workshop (Room B, 90 min): *Tracing for the curious* — Ana Ruiz & Bo Li
+* *The boring roadmap* — Hanna Brandt-Ueda, Principal Engineer, Fjordline Telecom
+* Panel: *Who owns the pager?* — Ana Ruiz, Bo Li and Dan Wu, moderated by Eva Janssens
+* Mesa redonda: *Colas* — modera Carmen Díaz; participan Pablo Serrano y Inés Gil
 """
 
 
 def test_no_word_of_the_authors_connecting_words_is_lost(build_site):
     pairs = items_and_cards(build_site, "own.md", OWN_WORDS, "autumn-meetup.html")
-    assert len(pairs) == 11
+    assert len(pairs) == 15
     for item, card in pairs:
         assert words_lost(item, card) == [], item.get_text(" ")
+
+
+# A programme whose slots of parallel talks are nested lists, beside talks of
+# its own: both levels are drawn, the slot stays an item holding its cards.
+PARALLEL = """Title: Spring conference: the programme
+Date: 2024-05-01
+Talks: yes
+
+* 09:00 Doors open
+* 09:30 Keynote: *Twenty years of queues* — Ana Ruiz
+* 10:30 Parallel talks
+    * *Maps for the pocket* — Bo Li (Saltmarsh Labs)
+    * *Kleine Daten* — Max Müller
+* 12:00 Lunch
+* 13:00 *Queues at scale* — Carmen Díaz
+"""
+
+
+def test_talks_beside_a_slot_of_nested_talks_are_all_drawn(build_site):
+    site = build_site({"parallel.md": PARALLEL}, SITEURL="https://blog.example")
+    content = site.content("spring-conference-the-programme.html")
+    outer = content.select_one("ul.talk-cards")
+    titles = [t.get_text(strip=True) for t in outer.select(".talk-card__title")]
+    assert titles == [
+        "Twenty years of queues",
+        "Maps for the pocket",
+        "Kleine Daten",
+        "Queues at scale",
+    ]
+    slot = outer.select_one(":scope > li.talk-cards__other ul.talk-cards")
+    assert (
+        slot.find_parent("li")
+        .get_text(" ", strip=True)
+        .startswith("10:30 Parallel talks")
+    )
+    off = build_site({"parallel.md": PARALLEL}, plugins=("yaml_metadata",))
+    written = off.content("spring-conference-the-programme.html").select_one("ul")
+    shown = set(words(outer.get_text(" ")))
+    assert [w for w in words(written.get_text(" ")) if w not in shown] == []
+    page = BeautifulSoup(
+        site.html("spring-conference-the-programme.html"), "html.parser"
+    )
+    event = json.loads(page.select_one('script[type="application/ld+json"]').string)
+    # The talks in the order a reader meets them, the nested ones in their slot.
+    assert [talk["name"] for talk in event["subEvent"]] == titles
 
 
 def test_stylesheet_is_copied_and_linked_only_where_cards_are(reference):

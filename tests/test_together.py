@@ -339,7 +339,7 @@ def test_a_list_whose_nested_list_was_drawn_is_left_as_it_is():
     talk = "<em>Queues at scale</em> by Ana Ruiz"
     source = f"<p>The talks:</p><ul><li>May<ul><li>{talk}</li><li>{talk}</li></ul></li><li>{talk}</li></ul>"
     once = run_passes_outcome(source).html
-    assert once.count('class="talk-card ') == 2  # the nested list reads better
+    assert once.count('class="talk-card ') == 3  # both levels are talks
     assert run_passes_outcome(once).html == once
 
 
@@ -436,6 +436,52 @@ SHAPES = [
             ("Datos pequeños", ["Carmen Díaz"], "talk"),
             ("Kleine Daten", ["Max Müller"], "talk"),
             ("Kaarten op zak", ["Jan de Vries"], "talk"),
+        ],
+    ),
+    (
+        "a panel's moderator after its members, or before them",
+        ul(
+            "Panel: <em>Who owns the pager?</em> — Ana Ruiz, Bo Li and Dan Wu, "
+            "moderated by Eva Janssens",
+            "Mesa redonda: <em>Colas</em> — modera Carmen Díaz; participan "
+            "Pablo Serrano y Inés Gil",
+            "Tavola rotonda: <em>Dati aperti</em> — Luca Bianchi e Sara Conti, "
+            "moderata da Giulia Neri",
+        ),
+        [
+            (
+                "Who owns the pager?",
+                ["Ana Ruiz", "Bo Li", "Dan Wu", "Eva Janssens"],
+                "panel",
+            ),
+            ("Colas", ["Carmen Díaz", "Pablo Serrano", "Inés Gil"], "panel"),
+            ("Dati aperti", ["Luca Bianchi", "Sara Conti", "Giulia Neri"], "panel"),
+        ],
+    ),
+    (
+        "a role, then an organisation, after a comma: not another speaker",
+        ul(
+            "<em>The boring roadmap</em> — Hanna Brandt, Principal Engineer, Fjordline",
+            "<em>Petites données</em> — Claire Dubois, Data Scientist, Vague SA",
+            "<em>Kleine Daten</em> — Max Müller, Lead Developer, Elbwerk",
+        ),
+        [
+            ("The boring roadmap", ["Hanna Brandt"], "talk"),
+            ("Petites données", ["Claire Dubois"], "talk"),
+            ("Kleine Daten", ["Max Müller"], "talk"),
+        ],
+    ),
+    (
+        "a note on the slot between the kind and the title: the label's",
+        ul(
+            "Workshop (Room B, 90 min): <em>Tracing for the curious</em> — Ana Ruiz",
+            "Taller (Sala 2): <em>Colas sin miedo</em> — Carmen Díaz",
+            "Keynote (30 min): <em>Twenty years of queues</em> — Bo Li",
+        ),
+        [
+            ("Tracing for the curious", ["Ana Ruiz"], "workshop"),
+            ("Colas sin miedo", ["Carmen Díaz"], "workshop"),
+            ("Twenty years of queues", ["Bo Li"], "keynote"),
         ],
     ),
     (

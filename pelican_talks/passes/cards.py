@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .. import link_rules, markup
 from ..pipeline import ArticleWork
+from ..placeholders import PLACEHOLDER
 from ..talks import attributes, directory, drawing, finding
-from ..talks.model import Link, TalkList
+from ..talks.model import Link, Talk, TalkList
 
 
 class CardsPass:
@@ -25,7 +28,11 @@ class CardsPass:
             skip=too_long,
             failed=lambda error: article.warn("a list left as it was (%s)", error),
         )
-        for found, talk_list in list(found_lists):
+        # Decided one by one, each drawn before the next is decided: a list of
+        # talks nested in an item of another comes first, so that the item,
+        # kept as written among the other list's cards, holds its cards.
+        drawn_lists: dict[int, TalkList] = {}
+        for found, talk_list in found_lists:
             try:
                 talk_list = complete(talk_list, article)
                 cards = draw(talk_list, authored(found), article)
@@ -37,12 +44,36 @@ class CardsPass:
                 continue
             # Drawn as HTML and put in place when the article is written: no
             # element after this pass needs to see inside the cards.
+            drawn_lists[len(article.placed)] = talk_list
             article.place(found, cards)
-            article.talks.extend(talk_list.talks)
             article.count("cards", len(talk_list.talks))
             article.count("lists")
             drawn += 1
+        article.talks.extend(in_document_order(drawn_lists))
         return drawn
+
+
+def in_document_order(drawn: dict[int, TalkList]) -> list[Talk]:
+    """The talks of the lists drawn (by where they were placed), in the order a
+    reader meets them: nested talks where the item holding them stands."""
+    nested = {
+        int(index)
+        for talk_list in drawn.values()
+        for entry in talk_list.entries
+        if isinstance(entry, str)
+        for index in PLACEHOLDER.findall(entry)
+    }
+
+    def talks_of(index: int) -> Iterator[Talk]:
+        for entry in drawn[index].entries:
+            if not isinstance(entry, str):
+                yield entry
+                continue
+            for inner in PLACEHOLDER.findall(entry):
+                if int(inner) in drawn:
+                    yield from talks_of(int(inner))
+
+    return [talk for index in drawn if index not in nested for talk in talks_of(index)]
 
 
 # No talk's item is this long; reading one costs more than linear time in its

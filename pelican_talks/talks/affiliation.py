@@ -46,6 +46,13 @@ ROLE_APPOSITION = re.compile(
 )
 
 
+# ", Principal Engineer, Fjordline Telecom": a job, then where, to the end.
+ROLE_THEN_ORG = re.compile(
+    r",\s+(?P<role>[A-Z][^.,;:()]{1,50}?),\s+(?P<org>[A-Z0-9][^.,;:()]{0,50}?)"
+    r"(?=\s*(?:[.;:)]\s|[.;:)]$|\s[-–—]\s|$))"
+)
+
+
 ORG_AFTER = re.compile(
     r"\s+(?P<at>of|from|@|at|(?:works|worked) (?:at|for))\s+"
     r"(?P<org>[A-Z0-9][^.,;:()]{0,50}?)" + ORG_END
@@ -85,10 +92,12 @@ PAREN_ROLE = re.compile(
 def read_affiliation(line: Line, run: SpeakerRun) -> int:
     """Role and organisation right after the speakers; returns where they end."""
     text, position = line.text, run.end
-    for pattern in (ORG_AFTER, ROLE_APPOSITION, ROLE_PROSE):
+    for pattern in (ORG_AFTER, ROLE_APPOSITION, ROLE_THEN_ORG, ROLE_PROSE):
         match = pattern.match(text, position)
         if match is None or crosses_markup(line, match):
             continue  # "Ana, *Queues at scale*": emphasis is a title, not a role
+        if pattern is ROLE_THEN_ORG and not ROLE_WORDS.search(match.group("role")):
+            continue  # ", Lisbon, Portugal" says where, not who
         found = match.groupdict()
         if found.get("org") or found.get("role"):
             role, org = clean(found.get("role")), clean(found.get("org"))

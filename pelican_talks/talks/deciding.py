@@ -64,7 +64,7 @@ def decide(
     sure = bool(found) and all(t.certainty >= SURE for t in found)
     # What each item that didn't read is, looked at once.
     unread = {
-        index: schedule_part(li)
+        index: "day" if index in reading.holders else schedule_part(li)
         for index, (li, t) in enumerate(zip(items, talks, strict=True))
         if t is None
     }
@@ -77,7 +77,9 @@ def decide(
     needs_context = mark != "talks" and mode != "yes"
     if needs_context:
         group = reading.group or [reading]
-        all_items = [item for r in group for item in r.items if r is not reading]
+        all_items = [
+            item for r in group if r is not reading for item in counted_items(r)
+        ]
         # Items that didn't read and link nowhere are a recap's other moments
         # (the opening, a break, a raffle); unread items with links may be
         # people or things that aren't talks, and count against the list.
@@ -92,6 +94,22 @@ def decide(
         for li, talk in zip(items, talks, strict=True)
     ]
     return TalkList(entries, under_level=reading.where.level)
+
+
+def counted_items(reading: ListReading) -> list[html.Element]:
+    """A list's items that count for or against it beside the lists read with
+    it: a programme holding nested talks counts its talks and its linked items,
+    not its slots, breaks and the items holding the nested talks."""
+    if not reading.holders:
+        return reading.items
+    return [
+        item
+        for index, (item, talk) in enumerate(
+            zip(reading.items, reading.talks, strict=True)
+        )
+        if talk is not None
+        or (index not in reading.holders and schedule_part(item) == "linked")
+    ]
 
 
 def schedule_part(item: html.Element) -> str:

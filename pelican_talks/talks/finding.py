@@ -86,6 +86,8 @@ class ListReading:
     mark: str | None
     # The lists read together with it (nested lists of one list): judged as one.
     group: list[ListReading] = field(default_factory=list)
+    # Items holding nested lists of talks: the programme's structure, like a day.
+    holders: set[int] = field(default_factory=set)
 
 
 # What a caller may say about lists: which to leave unread (too long to read),
@@ -160,7 +162,32 @@ def read_list_or_nested(
     if not inner or reading.mark == "no-talks":
         return [reading]
     read_nested_together(inner, where)
+    if count(inner) and count([reading]) and holders_unread(reading, inner):
+        # A programme's talks beside a slot of parallel talks ("10:30 Room A" >
+        # talks): both levels are talks. The nested lists come first, so that
+        # they are drawn before the items holding them are written out.
+        both = [*inner, reading]
+        for each in both:
+            each.group = both
+        reading.holders = holders(reading, inner)
+        return both
     return inner if count(inner) > count([reading]) else [reading]
+
+
+def holders(reading: ListReading, inner: list[ListReading]) -> set[int]:
+    """Which items of the list hold a nested list that reads as talks."""
+    talking = {id(r.element) for r in inner if count([r])}
+    return {
+        index
+        for index, item in enumerate(reading.items)
+        if any(id(child) in talking for child in item)
+    }
+
+
+def holders_unread(reading: ListReading, inner: list[ListReading]) -> bool:
+    """Whether no item holding nested talks reads as a talk itself (then the
+    nested list would be part of that talk: its abstract)."""
+    return all(reading.talks[index] is None for index in holders(reading, inner))
 
 
 def count(readings: list[ListReading]) -> int:

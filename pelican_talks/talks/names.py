@@ -31,6 +31,7 @@ from .words import (
     HONORIFICS,
     JOINERS,
     NAME_PARTICLES,
+    PANEL_JOINERS,
     without_honorifics,
 )
 
@@ -58,6 +59,11 @@ def person_not_role(words: str) -> bool:
     """ "Anouk Wiersma", not "Chief Data Officer": a first name, no job word."""
     first = words.split()[0]
     return bool(given_name_score(first)) and not ROLE_WORDS.search(words)
+
+
+def role_not_person(words: str) -> bool:
+    """ "Principal Engineer", not "Ana Headley": a job word, no known first name."""
+    return bool(ROLE_WORDS.search(words)) and not given_name_score(words.split()[0])
 
 
 PROSE_GOES_ON = re.compile(r"\s+[^\W\d_A-Z]")
@@ -97,6 +103,8 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
         speaker, end, score = found
         if joining.strip() == "," and score < 2 and PROSE_GOES_ON.match(line.text, end):
             break  # "Ana Ruiz, Systemadministratorin an der ...": her role, in prose
+        if joining.strip() == "," and role_not_person(speaker.name):
+            break  # "Ana Ruiz, Principal Engineer, Acme": her role
         run.speakers.append(
             evolve(speaker, joining_words=joining) if joining else speaker
         )
@@ -111,7 +119,9 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
             and not person_not_role(apposition.group("role"))
         ):
             break  # ", Senior Engineer at Acme" describes this speaker
-        joiner = JOINERS.match(line.text, position)
+        joiner = PANEL_JOINERS.match(line.text, position) or JOINERS.match(
+            line.text, position
+        )
         if not joiner or joiner.end() == position:
             break
         joining = joiner.group(0)

@@ -91,9 +91,10 @@ def read_item(
         # "**Taller de Raku**", "[Talks - Ana: Title](video)": the kind word is part
         # of the title, or of a link read on its own.
         title_kind, prefix = kind_named(prefix.group("kind_words")), None
+    note = ""  # "Workshop (Room B, 90 min): ...": part of the label
     if prefix:
         kind_words, byline = prefix.group("kind_words"), prefix.group("by") or ""
-        start = prefix.end()
+        note, start = prefix.group("note") or "", prefix.end()
     elif (
         # "Workshop *Title* - Ana", "Podiumsdiskussion *Title* mit ...": the
         # kind, then the title marked, no separator between
@@ -123,7 +124,7 @@ def read_item(
     named = KIND_PREFIX.match(title)
     if named and not named.group("by") and not kind_words and named.end() < len(title):
         # "**Keynote: Twenty years of X**": a keynote titled "Twenty years of X"
-        kind_words = named.group("kind_words")
+        kind_words, note = named.group("kind_words"), named.group("note") or ""
         # ("**Keynote: "X"**": X, its quotes with it, whichever were kept)
         title = title[named.end() :].strip(" \"“”„«»'")
     if not kind_words and title.lower() in KIND_OF:
@@ -133,6 +134,8 @@ def read_item(
     if word and not label_text and QUOTED_REST.fullmatch(title, word.end()):
         # "Slotsessie: "Title" door Ana": the quotes hold the title
         label_text, title = word.group(0).strip(), clean_title(title[word.end() :])
+    if note:
+        label_text = f"{label_text} {note}".strip()
     time = room = ""
     if label_text and (when := CLOCK_TIME.search(label_text)):
         # "19:30 - 20:00 Uhr ·": the time is the talk's own field; what else the
@@ -143,7 +146,9 @@ def read_item(
             label_text = ""
     if label_text and (where := ROOM_IN.search(label_text)):
         room = where.group(0)  # "Room A", "Salle 2": the room is its own field too
-        label_text = (label_text[: where.start()] + label_text[where.end() :]).strip()
+        label_text = (label_text[: where.start()] + label_text[where.end() :]).strip(
+            " ,;"
+        )
         if not any(c.isalnum() for c in label_text):
             label_text = ""
     after = None if line.rest else ROOM_AFTER.fullmatch(line.text, reading.end)

@@ -127,6 +127,8 @@ KIND_WORDS = alternation(list(KIND_OF))
 # A kind named at the start of the item: "Keynote by X", "Taller de Y: ...".
 KIND_PREFIX = re.compile(
     r"\s*(?P<kind_words>" + KIND_WORDS + r")"
+    # "Workshop (Room B, 90 min): ...": a note on the slot, for the card's label
+    r"(?:\s*\((?P<note>[^()]{1,40})\))?"
     # "Atelier « X » animé par ...": a quoted title right after the kind word
     r"(?P<sep>\s*[:\-–—]\s*|\s+(?P<by>" + BYLINE + r")\s+|\s+(?=[«“„\"]))",
     re.IGNORECASE,
@@ -142,6 +144,11 @@ JOIN_WORDS = alternation(vocabulary.words("joiners"))
 # ("Ana Ruiz / Bo Li": a slash joins two people too.)
 JOINERS = re.compile(
     r"\s*(?:,\s*(?:(?:" + JOIN_WORDS + r")\b|&)?|\b(?:" + JOIN_WORDS + r")\b|&|/)\s*"
+)
+
+# "Ana, Bo and Carla, moderated by Dana", "modera Ana; participan Bo y Carla".
+PANEL_JOINERS = re.compile(
+    r"\s*[,;]?\s*(?i:" + alternation(vocabulary.words("panel_joiners")) + r")\s*:?\s+"
 )
 
 # Lower-case words that sit inside personal names.

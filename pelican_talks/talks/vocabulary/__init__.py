@@ -20,6 +20,8 @@ be several words ("lightning talk", "charla relámpago").
 - honorifics: titles before a speaker's name ("Dr.", "Prof.", "Mme", "Herr"):
   part of the name as written, no evidence for or against a person.
 - joiners: words joining several speakers ("and", "y", "et").
+- panel_joiners: words joining a panel's members that say who moderates or
+  takes part ("..., moderated by Lena", "modera Ana; participan Bo y Carla").
 - role_verbs / role_at: "Ana is a ROLE at ORG", "Ana es ROLE en ORG".
 - plural_verbs: the role verbs said of several speakers ("are").
 - slots: words numbering a programme's parts ("Talk 2:", "Session 3 -").

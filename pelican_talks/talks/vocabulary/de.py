@@ -23,6 +23,7 @@ TABLE = {
     "presented": "sprach über;stellte vor;präsentierte;zeigte",
     "topic": "über",
     "speaker_labels": "referent;referentin;referenten;sprecher;sprecherin",
+    "panel_joiners": "moderiert von;moderation;auf dem podium",
     "bylines": "von;mit;moderiert von;geleitet von",
     "honorifics": "dr. dr prof. prof herr frau dipl.-ing. dipl.-inf.",
     "joiners": "und",

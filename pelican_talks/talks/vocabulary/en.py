@@ -29,6 +29,7 @@ TABLE = {
     "presented": "talked about;spoke about;spoke on;presented;gave;showed us",
     "topic": "on;about",
     "speaker_labels": "speaker;speakers;presenter;presenters;host;hosts",
+    "panel_joiners": "moderated by;moderator;hosted by;panellists;panelists",
     "bylines": "by;with;presented by;moderated by;hosted by;led by",
     "honorifics": "dr. dr prof. prof mr. mr mrs. mrs ms. ms sir dame",
     "joiners": "and",

@@ -24,8 +24,9 @@ TABLE = {
     "nos presentó;nos contó",
     "topic": "sobre",
     "speaker_labels": "ponente;ponentes;conferenciante",
+    "panel_joiners": "moderado por;moderada por;modera;con la moderación de;participan",
     "bylines": "de;por;con;moderado por;moderada por;impartido por;"
-    "impartida por;presentado por;presentada por",
+    "impartida por;presentado por;presentada por;modera",
     "honorifics": "dr. dra. dr dra prof. prof sr. sra. srta. doña d.ª dª",
     "joiners": "y;e",
     "role_verbs": "es;son;trabaja como",

@@ -23,6 +23,8 @@ TABLE = {
     "presented": "a parlé de;nous a parlé de;a présenté;nous a présenté",
     "topic": "sur",
     "speaker_labels": "orateur;oratrice;orateurs;intervenant;intervenante;intervenants",
+    "panel_joiners": "modéré par;modérée par;animé par;animée par;"
+    "avec comme intervenants",
     "bylines": "par;de;avec;animé par;animée par;présenté par;présentée par;"
     "modéré par;modérée par",
     "honorifics": "dr. dr pr. pr prof. m. mme mme. mlle maître",

@@ -22,6 +22,7 @@ TABLE = {
     "presented": "sprak over;vertelde over;presenteerde;liet zien",
     "topic": "over",
     "speaker_labels": "spreker;sprekers",
+    "panel_joiners": "gemodereerd door;moderator;onder leiding van",
     "bylines": "door;met;gemodereerd door",
     "honorifics": "dr. dr prof. dhr. mevr. ir. drs. mr. mr",
     "joiners": "en",
