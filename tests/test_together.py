@@ -485,6 +485,35 @@ SHAPES = [
         ],
     ),
     (
+        "a job at a place in parentheses or after a comma, in each language's words",
+        ul(
+            "Femke de Wit (lead developer bij Stroopwafel): Container queries",
+            "Rui Lima (engenheiro na Cajuí): Kubernetes sem drama",
+            "Sara Conti (sviluppatrice presso Lago Dati): Dati aperti",
+            "Jan de Vries, Data Scientist bij Polder Labs: Kaarten op zak",
+        ),
+        [
+            ("Container queries", ["Femke de Wit"], "talk"),
+            ("Kubernetes sem drama", ["Rui Lima"], "talk"),
+            ("Dati aperti", ["Sara Conti"], "talk"),
+            ("Kaarten op zak", ["Jan de Vries"], "talk"),
+        ],
+    ),
+    (
+        "the kind set apart in bold with its colon, the title in emphasis",
+        ul(
+            "10:00 <strong>Keynote:</strong> <em>Souveräne Daten</em>, "
+            "Prof. Dr. Ulrike Hasselbach",
+            "11:00 <strong>Workshop:</strong> <em>Kleine Daten</em>, Max Müller",
+            "12:00 <em>La privacy dei dati</em>, a cura di Avv. Marco Poggiali",
+        ),
+        [
+            ("Souveräne Daten", ["Ulrike Hasselbach"], "keynote"),
+            ("Kleine Daten", ["Max Müller"], "workshop"),
+            ("La privacy dei dati", ["Marco Poggiali"], "talk"),
+        ],
+    ),
+    (
         "an honorific before a name is read, and is not part of the name",
         ul(
             "<em>Queues at scale</em> by Dr. Ana Ruiz",

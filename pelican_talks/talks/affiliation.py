@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import vocabulary
 from .given_names import given_name_score
 from .line import Line
 from .model import Speaker, evolve
@@ -21,6 +22,7 @@ from .words import (
     ROLE_AT,
     ROLE_VERBS,
     ROOM,
+    alternation,
 )
 
 if TYPE_CHECKING:
@@ -44,6 +46,21 @@ ROLE_APPOSITION = re.compile(
     r",\s+(?P<role>[A-Z][^.,;:()]{1,50}?)\s+(?P<at>at|@|chez|bei|en)\s+"
     r"(?P<org>[^.,;:()]{1,50}?)" + ORG_END
 )
+# The same with every language's words for "at" (role_at): ", Data Scientist
+# bij Acme"; since some also mean other things ("in", "de"), after a job word.
+ROLE_APPOSITION_AT = re.compile(
+    r",\s+(?P<role>[A-Z][^.,;:()]{1,50}?)\s+(?P<at>" + ROLE_AT + r")\s+"
+    r"(?P<org>[^.,;:()]{1,50}?)" + ORG_END
+)
+
+
+def role_apposition(text: str, position: int) -> re.Match | None:
+    """ ", Senior Engineer at Acme" at `position`, if it is one."""
+    match = ROLE_APPOSITION.match(text, position)
+    if match is not None or not text.startswith(",", position):
+        return match
+    match = ROLE_APPOSITION_AT.match(text, position)
+    return match if match and ROLE_WORDS.search(match.group("role")) else None
 
 
 # ", Principal Engineer, Fjordline Telecom": a job, then where, to the end.
@@ -71,16 +88,10 @@ ROOM_ALONE = re.compile(ROOM)
 PAREN = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)")
 
 
-# Job words, so "(Staff Engineer)" reads as a role and "(Acme)" as an organisation.
+# Job words, so "(Staff Engineer)" reads as a role and "(Acme)" as an
+# organisation: the starts of words (vocabulary's jobs), and "VP" whole.
 ROLE_WORDS = re.compile(
-    r"(engineer|develop|d[ée]velopp|desarroll|entwickl|ingeni|ing[ée]nieur|design|"
-    r"manager|lead|expert|consult|cto|ceo|coo|cfo|founder|fundador|fondat|director|"
-    r"directeur|head|architect|scientist|research|chercheu|investigad|professor|"
-    r"profesor|student|analyst|maintainer|evangelist|advocate|sre|devops|product|"
-    r"owner|editor|writer|author|freelanc|intern|artisan|ergonom|specialist|"
-    r"programm|hacker|coach|trainer|teacher|docent|admin|\bvp\b|president|chair|"
-    r"officer|chief|partner|principal|staff|senior|junior)",
-    re.IGNORECASE,
+    r"(" + alternation(vocabulary.words("jobs")) + r"|\bvp\b)", re.IGNORECASE
 )
 
 
@@ -89,11 +100,20 @@ PAREN_ROLE = re.compile(
 )
 
 
+# The same, with every language's words for "at" (role_at in vocabulary/).
+PAREN_ROLE_AT = re.compile(
+    r"(?P<role>[^()]+?)\s+(?P<at>" + ROLE_AT + r")\s+(?P<org>[^()]+)$"
+)
+
+
 def read_affiliation(line: Line, run: SpeakerRun) -> int:
     """Role and organisation right after the speakers; returns where they end."""
     text, position = line.text, run.end
     for pattern in (ORG_AFTER, ROLE_APPOSITION, ROLE_THEN_ORG, ROLE_PROSE):
-        match = pattern.match(text, position)
+        if pattern is ROLE_APPOSITION:
+            match = role_apposition(text, position)
+        else:
+            match = pattern.match(text, position)
         if match is None or crosses_markup(line, match):
             continue  # "Ana, *Queues at scale*": emphasis is a title, not a role
         if pattern is ROLE_THEN_ORG and not ROLE_WORDS.search(match.group("role")):
@@ -147,8 +167,10 @@ def parenthesis(text: str, position: int, any_case: bool = False) -> Parenthesis
     if inner.startswith("@"):
         return None  # "(@ana)": the speaker's handle, not an organisation
     role, org = paren_affiliation(inner)
+    # "(lead developer bij Acme)": a job at a place, in lower case too
+    job_at = bool(role and org and org[:1].isupper() and ROLE_WORDS.search(role))
     lower = not (role or org or "")[:1].isupper()
-    if (lower and not any_case) or len(inner.split()) > 6:
+    if (lower and not any_case and not job_at) or len(inner.split()) > 6:
         return None
     words = text[position : paren.end()].rstrip()
     for value, name in ((role, "{role}"), (org, "{org}")):
@@ -181,6 +203,10 @@ def crosses_markup(line: Line, match: re.Match) -> bool:
 def paren_affiliation(inner: str) -> tuple[str | None, str | None]:
     """(role, org) from "(Role at Org)", "(Role, Org)", "(Role)" or "(Org)"."""
     split = PAREN_ROLE.match(inner)
+    if not split and (at_any := PAREN_ROLE_AT.match(inner)):
+        # "(lead developer bij Acme)", "(engenheira na Cajuí)": the vocabulary's
+        # words for "at", after a job word ("(Universidad de Sevilla)" has none)
+        split = at_any if ROLE_WORDS.search(at_any.group("role")) else None
     if split:
         return split.group("role").strip(), split.group("org").strip()
     first, comma, rest = inner.partition(", ")

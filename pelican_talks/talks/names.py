@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass, field
 
 from .affiliation import (
-    ROLE_APPOSITION,
     ROLE_WORDS,
     add_affiliation,
     crosses_markup,
@@ -14,6 +13,7 @@ from .affiliation import (
     organisation_last,
     parenthesis,
     read_affiliation,
+    role_apposition,
     their_organisation,
 )
 from .given_names import given_name_score
@@ -111,7 +111,7 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
         run.score = score if len(run.speakers) == 1 else min(run.score, score)
         run.end = position = end
         position = run.end = own_parenthesis(line, run, position)
-        apposition = ROLE_APPOSITION.match(line.text, position)
+        apposition = role_apposition(line.text, position)
         if (
             apposition
             and not crosses_markup(line, apposition)

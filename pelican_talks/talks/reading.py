@@ -85,6 +85,8 @@ def read_item(
     prefix = KIND_PREFIX.match(line.text, start)
     kind_words = byline = title_kind = ""
     inside = prefix and getattr(line.part_at(prefix.start()), "kind", "text") != "text"
+    if inside and kind_set_apart(line, prefix):
+        inside = False  # "**Keynote:** *Title*": the emphasis holds the kind alone
     if prefix and (
         inside or (prefix.group("by") and not speakers_only(line, prefix.end()))
     ):
@@ -258,6 +260,19 @@ def speaker_over_title(line: Line, labels: bool) -> Talk | None:
         kind_words=kind_words,
         shape="speaker_over_title",
         certainty=run.score + 2,
+    )
+
+
+def kind_set_apart(line: Line, prefix: re.Match) -> bool:
+    """Whether the emphasis (or link) the kind prefix starts in holds the kind
+    word and its colon alone: "**Keynote:**", not "**Keynote: Twenty years**"
+    (nor "**Keynote** - Ana", an untitled keynote)."""
+    part = line.part_at(prefix.start())
+    return (
+        part is not None
+        and prefix.end() >= part.end
+        and part.text.rstrip().endswith((":", "-", "–", "—"))
+        and part.text.strip(" :-–—").lower() in KIND_OF
     )
 
 

@@ -23,6 +23,8 @@ be several words ("lightning talk", "charla relámpago").
 - panel_joiners: words joining a panel's members that say who moderates or
   takes part ("..., moderated by Lena", "modera Ana; participan Bo y Carla").
 - role_verbs / role_at: "Ana is a ROLE at ORG", "Ana es ROLE en ORG".
+- jobs: the starts of job words ("engineer", "desarroll", "engenheir"), so that
+  "(Staff Engineer)" reads as a role and "(Acme)" as an organisation.
 - plural_verbs: the role verbs said of several speakers ("are").
 - slots: words numbering a programme's parts ("Talk 2:", "Session 3 -").
 - organisations: words naming an organisation ("Labs", "GmbH", "Hochschule"):

@@ -33,6 +33,12 @@ TABLE = {
     "bylines": "by;with;presented by;moderated by;hosted by;led by",
     "honorifics": "dr. dr prof. prof mr. mr mrs. mrs ms. ms sir dame",
     "joiners": "and",
+    "jobs": "engineer develop design manager lead expert consult cto ceo coo "
+    "cfo founder director head architect scientist research professor "
+    "student analyst maintainer evangelist advocate sre devops product "
+    "owner editor writer author freelanc intern specialist programm "
+    "hacker coach trainer teacher admin president chair officer chief "
+    "partner principal staff senior junior",
     "role_verbs": "is;was;are;were;works as;worked as",
     "plural_verbs": "are were",
     "role_at": "at;@;in;for;with",

@@ -29,6 +29,8 @@ TABLE = {
     "impartida por;presentado por;presentada por;modera",
     "honorifics": "dr. dra. dr dra prof. prof sr. sra. srta. doña d.ª dª",
     "joiners": "y;e",
+    "jobs": "ingenier desarroll diseñad fundador director jefe jefa investigad "
+    "profesor estudiante analista consultor programad",
     "role_verbs": "es;son;trabaja como",
     "plural_verbs": "son",
     "role_at": "en;de",

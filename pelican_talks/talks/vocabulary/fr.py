@@ -29,6 +29,9 @@ TABLE = {
     "modéré par;modérée par",
     "honorifics": "dr. dr pr. pr prof. m. mme mme. mlle maître",
     "joiners": "et",
+    "jobs": "ingénieur ingenieur développ developp fondat directeur directrice "
+    "chercheu enseignant étudiant consultant artisan ergonom "
+    "responsable",
     "role_verbs": "est;sont;travaille comme",
     "plural_verbs": "sont",
     "role_at": "chez;au;en",

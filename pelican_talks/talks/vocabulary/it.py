@@ -24,8 +24,11 @@ TABLE = {
     "speaker_labels": "relatore;relatrice;relatori",
     "panel_joiners": "moderato da;moderata da;modera;partecipano",
     "bylines": "di;da;con;a cura di;moderato da;moderata da;modera",
-    "honorifics": "dott. dott dott.ssa prof. prof prof.ssa ing. sig. sig.ra",
+    "honorifics": "dott. dott dott.ssa prof. prof prof.ssa ing. sig. sig.ra avv. avv "
+    "arch.",
     "joiners": "e",
+    "jobs": "ingegner sviluppat fondat diret ricercat professor studente "
+    "analista consulent programmat responsabile",
     "role_verbs": "è;sono;lavora come",
     "plural_verbs": "sono",
     "role_at": "presso;in",

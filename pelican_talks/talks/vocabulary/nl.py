@@ -26,6 +26,8 @@ TABLE = {
     "bylines": "door;met;gemodereerd door",
     "honorifics": "dr. dr prof. dhr. mevr. ir. drs. mr. mr",
     "joiners": "en",
+    "jobs": "ontwikkel ingenieur oprichter directeur onderzoek docent student "
+    "adviseur programmeur architect",
     "role_verbs": "is;zijn;werkt als",
     "plural_verbs": "zijn",
     "role_at": "bij",

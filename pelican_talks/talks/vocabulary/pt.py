@@ -27,6 +27,8 @@ TABLE = {
     "bylines": "por;de;com;moderado por;moderada por;mediado por;mediada por;modera",
     "honorifics": "dr. dra. prof. profa. prof.ª profª sr. sra.",
     "joiners": "e",
+    "jobs": "engenheir desenvolved fundador diretor diretora pesquisad "
+    "professor professora estudante analista consultor programad",
     "role_verbs": "é;são;trabalha como",
     "plural_verbs": "são",
     "role_at": "na;no;em",
