@@ -514,6 +514,21 @@ SHAPES = [
         ],
     ),
     (
+        "a byline and an article in one word before an honorific",
+        ul(
+            "«Dati aperti» della dott.ssa Sara Conti",
+            "«Linux in comune» dell'ing. Luca Bianchi",
+            "«Dados abertos» do Prof. Rui Lima",
+            "«Il futuro del Web» di Giulia Neri",
+        ),
+        [
+            ("Dati aperti", ["Sara Conti"], "talk"),
+            ("Linux in comune", ["Luca Bianchi"], "talk"),
+            ("Dados abertos", ["Rui Lima"], "talk"),
+            ("Il futuro del Web", ["Giulia Neri"], "talk"),
+        ],
+    ),
+    (
         "an honorific before a name is read, and is not part of the name",
         ul(
             "<em>Queues at scale</em> by Dr. Ana Ruiz",

@@ -30,6 +30,7 @@ from .speaker_first import speaker_first
 from .words import (
     ARTICLES,
     BYLINE,
+    BYLINE_WITH_ARTICLE,
     HONORIFIC_WORDS,
     KIND_PREFIX,
     KIND_WORDS,
@@ -50,6 +51,12 @@ AFTER_TITLE = re.compile(
     # "por el Dr. Ana": an article before a speaker's title
     r"(?:(?P<by>"
     + BYLINE
+    # "della dott.ssa Ana", "dell'ing. Bo": a byline and an article in one
+    + r"|(?:"
+    + BYLINE_WITH_ARTICLE
+    + r")(?=\s*(?:"
+    + HONORIFIC_WORDS
+    + r")(?:\s|$))"
     + r")\b\s*(?:(?:"
     + ARTICLES
     + r")\s+(?=(?:"

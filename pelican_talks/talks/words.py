@@ -111,6 +111,7 @@ DURATION = re.compile(
 # Words that put the title first and the speaker after it.
 BYLINES = vocabulary.words("bylines")
 BYLINE = alternation(BYLINES)
+BYLINE_WITH_ARTICLE = alternation(vocabulary.words("bylines_with_article"))
 
 # "Speaker:", "Oradora:", "Referentin:": a label before a talk's speakers.
 SPEAKER_LABELS = alternation(vocabulary.words("speaker_labels"))

@@ -13,6 +13,8 @@ be several words ("lightning talk", "charla relámpago").
   "Oradora:").
 - bylines: words between a title and its speakers ("by", "de", "animé par",
   "moderated by").
+- bylines_with_article: a byline and an article in one word, before a
+  speaker's honorific ("della dott.ssa", "dell'ing.", "do Prof.", "du Dr").
 - presented: verbs between a speaker and their title, when the title is marked
   (emphasised, quoted, linked): "Ana talked about *Queues*".
 - topic: words between a speaker and what they spoke about ("@ana on queues",

@@ -24,6 +24,7 @@ TABLE = {
     "topic": "über",
     "speaker_labels": "referent;referentin;referenten;sprecher;sprecherin",
     "panel_joiners": "moderiert von;moderation;auf dem podium",
+    "bylines_with_article": "vom;von der",
     "bylines": "von;mit;moderiert von;geleitet von",
     "honorifics": "dr. dr prof. prof herr frau dipl.-ing. dipl.-inf.",
     "joiners": "und",

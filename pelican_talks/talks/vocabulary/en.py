@@ -30,6 +30,7 @@ TABLE = {
     "topic": "on;about",
     "speaker_labels": "speaker;speakers;presenter;presenters;host;hosts",
     "panel_joiners": "moderated by;moderator;hosted by;panellists;panelists",
+    "bylines_with_article": "by the",
     "bylines": "by;with;presented by;moderated by;hosted by;led by",
     "honorifics": "dr. dr prof. prof mr. mr mrs. mrs ms. ms sir dame",
     "joiners": "and",

@@ -25,6 +25,7 @@ TABLE = {
     "topic": "sobre",
     "speaker_labels": "ponente;ponentes;conferenciante",
     "panel_joiners": "moderado por;moderada por;modera;con la moderación de;participan",
+    "bylines_with_article": "del",
     "bylines": "de;por;con;moderado por;moderada por;impartido por;"
     "impartida por;presentado por;presentada por;modera",
     "honorifics": "dr. dra. dr dra prof. prof sr. sra. srta. doña d.ª dª",

@@ -25,6 +25,7 @@ TABLE = {
     "speaker_labels": "orateur;oratrice;orateurs;intervenant;intervenante;intervenants",
     "panel_joiners": "modéré par;modérée par;animé par;animée par;"
     "avec comme intervenants",
+    "bylines_with_article": "du;de la;de l'",
     "bylines": "par;de;avec;animé par;animée par;présenté par;présentée par;"
     "modéré par;modérée par",
     "honorifics": "dr. dr pr. pr prof. m. mme mme. mlle maître",

@@ -23,6 +23,7 @@ TABLE = {
     "topic": "su;sul;sulla",
     "speaker_labels": "relatore;relatrice;relatori",
     "panel_joiners": "moderato da;moderata da;modera;partecipano",
+    "bylines_with_article": "del;della;dello;dell';dei;degli;delle",
     "bylines": "di;da;con;a cura di;moderato da;moderata da;modera",
     "honorifics": "dott. dott dott.ssa prof. prof prof.ssa ing. sig. sig.ra avv. avv "
     "arch.",

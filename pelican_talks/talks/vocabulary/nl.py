@@ -23,6 +23,7 @@ TABLE = {
     "topic": "over",
     "speaker_labels": "spreker;sprekers",
     "panel_joiners": "gemodereerd door;moderator;onder leiding van",
+    "bylines_with_article": "door de",
     "bylines": "door;met;gemodereerd door",
     "honorifics": "dr. dr prof. dhr. mevr. ir. drs. mr. mr",
     "joiners": "en",

@@ -24,6 +24,7 @@ TABLE = {
     "topic": "sobre",
     "speaker_labels": "orador;oradora;oradores;palestrante;palestrantes",
     "panel_joiners": "moderado por;moderada por;modera;mediação de;participam",
+    "bylines_with_article": "do;da;dos;das",
     "bylines": "por;de;com;moderado por;moderada por;mediado por;mediada por;modera",
     "honorifics": "dr. dra. prof. profa. prof.ª profª sr. sra.",
     "joiners": "e",
