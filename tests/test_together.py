@@ -274,6 +274,9 @@ def test_a_recaps_other_moments_do_not_count_against_its_talks():
         ("Ciné-club du Moulin / Cinéma", False),
         ("Meetup season / Events", True),
         ("Thanks to our sponsors / Events", False),  # people from each sponsor
+        # the Portuguese "free", not the French "book"
+        ("Jornadas de Software Livre / Eventos", True),
+        ("Mes livres de l'année / Lectures", False),
     ],
 )
 def test_a_programme_of_films_is_not_talks(about, drawn):
@@ -526,6 +529,33 @@ SHAPES = [
             ("Linux in comune", ["Luca Bianchi"], "talk"),
             ("Dados abertos", ["Rui Lima"], "talk"),
             ("Il futuro del Web", ["Giulia Neri"], "talk"),
+        ],
+    ),
+    (
+        "a time and a room before a lower-case kind; a kind with its qualifier",
+        ul(
+            "09:30, Grote Zaal – keynote: <em>Monolieten</em> door Sanne van der Meer",
+            "10:45, Zaal 2 – <em>Container queries</em> door Thijs de Vries",
+            "11:30 – Keynote de apertura: «El navegador» — Camila Rojas",
+        ),
+        [
+            ("Monolieten", ["Sanne van der Meer"], "keynote"),
+            ("Container queries", ["Thijs de Vries"], "talk"),
+            ("El navegador", ["Camila Rojas"], "keynote"),
+        ],
+    ),
+    (
+        "names: 'van 't', a month's name after a given name, a profile in parentheses",
+        ul(
+            "<em>Async zonder tranen</em> — Lotte van 't Hof",
+            "<em>uv e la vita</em> — Nguyễn Thị Mai",
+            "Fernanda Lima (<a href='https://x.com/felima'>@felima</a>): Pandas na "
+            "prática",
+        ),
+        [
+            ("Async zonder tranen", ["Lotte van 't Hof"], "talk"),
+            ("uv e la vita", ["Nguyễn Thị Mai"], "talk"),
+            ("Pandas na prática", ["Fernanda Lima"], "talk"),
         ],
     ),
     (

@@ -10,7 +10,7 @@ FIELDS = (
     "talk", "in_item", "event", "kinds", "bylines", "joiners", "role_verbs",
     "role_at", "plural_verbs", "weekdays", "months", "particles", "not_names",
     "against", "slots", "durations", "jobs", "panel_joiners",
-    "bylines_with_article",
+    "bylines_with_article", "free_software",
 )  # fmt: skip
 
 

@@ -8,7 +8,17 @@ from __future__ import annotations
 import functools
 import re
 
-from .words import NAME_PARTICLES, NOT_NAMES, ORGANISATION_WORDS, without_honorifics
+from .given_names import given_name_score
+from .words import (
+    DAYS,
+    MONTHS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORGANISATION_WORDS,
+    without_honorifics,
+)
+
+DATES = frozenset(DAYS) | frozenset(MONTHS)
 
 # "@ana", "@ana.ruiz", "@ana@social.example"; a full stop after it ends the sentence.
 HANDLE = re.compile(r"@[A-Za-z0-9_](?:[\w.]*\w)?(?:@[\w-]+(?:\.[\w-]+)+)?")
@@ -42,12 +52,23 @@ def name_score(text: str, alone: bool = False) -> int:
     for index, token in enumerate(tokens):
         if token.lower() in NAME_PARTICLES and index < len(tokens) - 1:
             continue
-        if not name_token(token):
+        if not name_token(token) and not dated_given_name(token, tokens, index):
             return 0
         named += 1
     if named == 1:
         return 2 if alone else 1
     return 3 if named <= 4 else 0
+
+
+def dated_given_name(token: str, tokens: list[str], index: int) -> bool:
+    """ "Nguyễn Thị Mai", "Ana Mai": a month or a day's name inside a name,
+    after another word that is a known given name (alone, "Mai" is a month)."""
+    return (
+        index > 0
+        and token.lower() in DATES
+        and token[:1].isupper()
+        and any(given_name_score(other) for other in tokens[:index])
+    )
 
 
 def name_token(token: str) -> bool:

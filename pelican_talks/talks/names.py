@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import urls
 from .affiliation import (
     ROLE_WORDS,
     add_affiliation,
@@ -23,6 +24,7 @@ from .name_shape import (
     HANDLE,
     INITIAL,
     PROFILE_HOSTS,
+    dated_given_name,
     handle_like,
     name_score,
     name_token,
@@ -111,6 +113,7 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
         run.score = score if len(run.speakers) == 1 else min(run.score, score)
         run.end = position = end
         position = run.end = own_parenthesis(line, run, position)
+        position = run.end = profile_in_parenthesis(line, run, position)
         apposition = role_apposition(line.text, position)
         if (
             apposition
@@ -179,6 +182,37 @@ def own_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:
     return found.end
 
 
+PAREN_OPEN = re.compile(r"\s*\(\s*")
+PAREN_CLOSE = re.compile(r"\s*\)")
+
+
+def profile_in_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:
+    """ "Ana Lima ([@ana](https://x.com/ana))": a link to the speaker's profile
+    in parentheses, its words the handle the card's profile link shows."""
+    opened = PAREN_OPEN.match(line.text, position)
+    part = line.marked_at(opened.end()) if opened else None
+    if part is None or part.kind != "link" or not part.href or run.speakers[-1].url:
+        return position
+    closed = PAREN_CLOSE.match(line.text, part.end)
+    path = [p for p in urls.path(part.href).split("/") if p]
+    if (
+        closed is None
+        or not PROFILE_HOSTS.search(part.href)
+        or "linkedin" in urls.host(part.href)  # (its card link names no handle)
+        or not path
+        or path[-1].lstrip("@").lower() != part.text.strip().lstrip("@").lower()
+    ):
+        return position
+    run.speakers[-1] = evolve(
+        run.speakers[-1],
+        url=part.href,
+        link_target=part.target,
+        link_rel=part.rel,
+        link_attributes=link_attributes(part.link),
+    )
+    return closed.end()
+
+
 def read_one(line: Line, start: int, allow_handle: bool):
     """One speaker at `start`: (Speaker, end, score), or None."""
     text = line.text
@@ -240,7 +274,13 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
             t.group(0).lower() in HONORIFICS for t in tokens
         )
         if not (
-            title or word.lower() in NAME_PARTICLES or name_token(word.rstrip("."))
+            title
+            or word.lower() in NAME_PARTICLES
+            or name_token(word.rstrip("."))
+            # "Nguyễn Thị Mai": a month's name after a given name
+            or dated_given_name(
+                word, [t.group(0) for t in tokens] + [word], len(tokens)
+            )
         ):
             break
         tokens.append(match)

@@ -45,7 +45,7 @@ LABEL = re.compile(
     + r"|"
     + ROOM
     + r"|[★☆✩✪\u2600-\u27bf\ufe0f"
-    r"\U0001f300-\U0001faff]+|\[[^\]]{1,30}\])\s*(?:[|·–—-]\s+(?=" + ROOM + r"))?)+"
+    r"\U0001f300-\U0001faff]+|\[[^\]]{1,30}\])\s*(?:[,|·–—-]\s+(?=" + ROOM + r"))?)+"
     r"(?:[:·|]\s+|[-–—]\s+(?=\S))?"  # "19:00: ...", "19:00 · ...", "19.30 - ..."
 )
 QUOTED_REST = re.compile(r"[\"“„«][^\"“”„«»]{2,200}[\"”“»]")
@@ -300,8 +300,17 @@ def best_reading(
         readings.append(only)
         if by_prefix:  # "Keynote de Ana: una charla..." names the speaker, no title;
             only.score += 1  # a capitalised title after the colon still wins
-    # A person's @handle, a date or a time is never a title.
-    readings = [r for r in readings if not (r.title.startswith("@") or dated(r.title))]
+    # A person's @handle, a date or a time is never a title, nor words that
+    # open a parenthesis they don't close ("Ana Lima (@ana): Title").
+    readings = [
+        r
+        for r in readings
+        if not (
+            r.title.startswith("@")
+            or dated(r.title)
+            or r.title.count("(") > r.title.count(")")
+        )
+    ]
     if shape:
         fitting = [r for r in readings if r.shape == shape and r.score >= SHAPE_FITS]
         if fitting:

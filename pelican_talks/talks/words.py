@@ -198,13 +198,22 @@ EVENT = re.compile(
 
 # Books, films, music, sponsors: what a "programme" or a list of names may be
 # of, when not talks.
+# ("Jornadas de Software Livre": the Portuguese "free", not the French "book".)
+NOT_AFTER = "".join(
+    f"(?<!{re.escape(before)}\\s)"
+    for before in dict.fromkeys(
+        phrase.rsplit(" ", 1)[0] for phrase in vocabulary.words("free_software")
+    )
+)
 OTHER_SUBJECTS = re.compile(
-    r"\b(" + alternation(vocabulary.words("other_subjects")) + r")\b", re.I
+    r"\b" + NOT_AFTER + r"(" + alternation(vocabulary.words("other_subjects")) + r")\b",
+    re.I,
 )
 
 # Words that say a list is something else: books, films, music, a changelog.
 AGAINST = re.compile(
-    r"\b(" + alternation(vocabulary.words("against")) + r")\b", re.IGNORECASE
+    r"\b" + NOT_AFTER + r"(" + alternation(vocabulary.words("against")) + r")\b",
+    re.IGNORECASE,
 )
 
 

@@ -44,6 +44,8 @@ be several words ("lightning talk", "charla relámpago").
   sponsors: in the article's title or category, or the list's heading, they
   outweigh a "programme" nearby.
 - against: words that say a list is books, films, music or a changelog.
+- free_software: phrases naming free software, whose last word is no subject
+  ("Software Livre" is no book, the French "livre").
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ TABLE = {
         "lightning": "kurzvortrag;kurzvorträge;blitzvortrag;lightning talk",
         "workshop": "workshop;workshops;werkstatt",
         "panel": "podiumsdiskussion;diskussionsrunde",
-        "keynote": "keynote",
+        "keynote": "keynote;eröffnungskeynote;abschlusskeynote",
         "talk": "vortrag",
     },
     "presented": "sprach über;stellte vor;präsentierte;zeigte",
@@ -39,6 +39,7 @@ TABLE = {
     "not_names": "der die das ein eine und mit von für zu wie warum was tag "
     "raum universität",
     "other_subjects": "buch bücher roman film filme album alben kino sponsor sponsoren",
+    "free_software": "freie software;freier software",
     "against": "buch bücher autor roman film filme album alben regie changelog kino "
     "dokumentarfilm",
 }

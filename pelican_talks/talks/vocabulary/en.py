@@ -54,6 +54,7 @@ TABLE = {
     "institute team opening closing",
     "other_subjects": "book books novel novels album albums film films movie movies "
     "cinema sponsor sponsors sponsorship",
+    "free_software": "free software;free and open source software",
     "against": "book books author novel novels album albums film films movie "
     "directed screening screenings documentary cinema "
     "movies podcast podcasts episode changelog release releases fixed merged "

@@ -17,7 +17,8 @@ TABLE = {
         "lightning": "charla relámpago;charlas relámpago;charla relampago",
         "workshop": "taller;talleres",
         "panel": "mesa redonda;panel",
-        "keynote": "conferencia magistral;charla magistral;keynote",
+        "keynote": "conferencia magistral;charla magistral;keynote;"
+        "keynote de apertura;keynote de clausura;conferencia inaugural",
         "talk": "charla",
     },
     "presented": "nos habló de;nos habló sobre;habló de;habló sobre;presentó;"
@@ -42,6 +43,7 @@ TABLE = {
     "día sala universidad",
     "other_subjects": "libro libros novela película películas álbum álbumes cine "
     "patrocinador patrocinadores patrocinio",
+    "free_software": "software libre;softwares libres",
     "against": "libro libros autor autora novela película películas álbum "
     "álbumes disco",
 }

@@ -43,6 +43,7 @@ TABLE = {
     "pourquoi jour salle université équipe",
     "other_subjects": "livre livres roman romans film films album albums ciné-club "
     "cinéma sponsor sponsors mécène mécènes",
+    "free_software": "logiciel libre;logiciels libres",
     "against": "livre livres auteur autrice roman romans film films album "
     "ciné-club cinéma réalisé réalisée réalisateur réalisatrice documentaire "
     "albums disque bande dessinée",

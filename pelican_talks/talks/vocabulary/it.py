@@ -16,7 +16,7 @@ TABLE = {
         "lightning": "lightning talk;talk lampo",
         "workshop": "workshop;laboratorio;laboratori",
         "panel": "tavola rotonda",
-        "keynote": "keynote",
+        "keynote": "keynote;keynote di apertura;keynote di chiusura",
         "talk": "talk;intervento",
     },
     "presented": "ha parlato di;ci ha parlato di;ha presentato;ci ha mostrato",
@@ -39,6 +39,7 @@ TABLE = {
     "not_names": "il lo la i gli le un una e di da in con per su come giorno "
     "sala università",
     "other_subjects": "libro libri romanzo film album cinema sponsor",
+    "free_software": "software libero;software liberi",
     "against": "libro libri autore romanzo film album disco regia regista cinema "
     "documentario",
 }

@@ -8,7 +8,7 @@ TABLE = {
     "durations": "minuten uur",
     "slots": "sessie dag deel",
     "event": "bijeenkomst bijeenkomsten conferentie evenement evenementen",
-    "particles": "van der den de ter ten",
+    "particles": "'t van der den de ter ten",
     "talk": "presentatie presentaties spreker sprekers lezing lezingen "
     "programma praatje workshop",
     "in_item": "presentatie lezing",
@@ -16,7 +16,7 @@ TABLE = {
         "lightning": "pecha kucha;lightning talk;bliksempraatje",
         "workshop": "workshop",
         "panel": "paneldiscussie;panelgesprek",
-        "keynote": "keynote",
+        "keynote": "keynote;openingskeynote;slotkeynote",
         "talk": "presentatie;lezing",
     },
     "presented": "sprak over;vertelde over;presenteerde;liet zien",
@@ -39,6 +39,7 @@ TABLE = {
     "universiteit inloop pauze borrel",
     "other_subjects": "boek boeken roman film films album albums bioscoop filmhuis "
     "sponsor sponsoren",
+    "free_software": "vrije software;vrije programmatuur",
     "against": "boek boeken auteur roman film films album albums regie "
     "regisseur bioscoop filmhuis documentaire",
 }

@@ -7,17 +7,20 @@ TABLE = {
     "rooms": "sala auditório",
     "durations": "minutos hora horas",
     "slots": "sessão dia parte",
-    "event": "encontro encontros evento eventos conferência",
+    "event": "encontro encontros evento eventos conferência jornadas",
     "particles": "da das do dos de",
     "talk": "palestra palestras palestrante palestrantes apresentação "
-    "apresentações tutorial tutoriais oficina oficinas programação painel",
+    "apresentações tutorial tutoriais oficina oficinas programação programa "
+    "painel",
     "in_item": "palestra palestras apresentação",
     "kinds": {
         "lightning": "palestra relâmpago;palestras relâmpago;talk relâmpago;"
+        "apresentação relâmpago;apresentações relâmpago;"
         "lightning talk",
         "workshop": "oficina;oficinas;tutorial;tutoriais;minicurso",
         "panel": "painel;mesa redonda",
-        "keynote": "keynote;palestra de abertura",
+        "keynote": "keynote;palestra de abertura;keynote de abertura;"
+        "keynote de encerramento;palestra de encerramento",
         "talk": "palestra",
     },
     "presented": "falou sobre;falou de;apresentou;mostrou",
@@ -40,6 +43,7 @@ TABLE = {
     "sala universidade",
     "other_subjects": "livro livros filme filmes álbum álbuns cinema patrocinador "
     "patrocinadores patrocínio",
+    "free_software": "software livre;softwares livres",
     "against": "livro livros autor filme filmes álbum álbuns disco cinema "
     "documentário realizado por",
 }
