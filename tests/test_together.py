@@ -559,6 +559,35 @@ SHAPES = [
         ],
     ),
     (
+        "surnames in capitals; the kind in parentheses; an organisation inside",
+        ul(
+            "<strong>L'IA, et maintenant ?</strong> — Hélène MARCHAND (Inria)",
+            "<strong>Kubernetes</strong> — Thomas LE GOFF (OVHcloud)",
+            "<strong>„Freie Daten“</strong> (Keynote) von Katharina von Bülow",
+            "<strong>Forecasting demand</strong> (João Pedro dos Santos &amp; "
+            "Inês Carvalho, REN)",
+        ),
+        [
+            ("L'IA, et maintenant ?", ["Hélène MARCHAND"], "talk"),
+            ("Kubernetes", ["Thomas LE GOFF"], "talk"),
+            ("Freie Daten", ["Katharina von Bülow"], "keynote"),
+            ("Forecasting demand", ["João Pedro dos Santos", "Inês Carvalho"], "talk"),
+        ],
+    ),
+    (
+        "a shortened day, a time and a room before the talk",
+        ul(
+            "Sa., 11:00, HS 1 – <strong>„Freie Daten“</strong> von Katharina von Bülow",
+            "So., 10:00, Raum 2 – <strong>„Kleine Daten“</strong> von Max Müller",
+            "So., 12:00, HS 3 – <strong>„Offene Netze“</strong> von Tobias Schäfer",
+        ),
+        [
+            ("Freie Daten", ["Katharina von Bülow"], "talk"),
+            ("Kleine Daten", ["Max Müller"], "talk"),
+            ("Offene Netze", ["Tobias Schäfer"], "talk"),
+        ],
+    ),
+    (
         "an honorific before a name is read, and is not part of the name",
         ul(
             "<em>Queues at scale</em> by Dr. Ana Ruiz",

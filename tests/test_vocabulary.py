@@ -9,7 +9,7 @@ from pelican_talks.talks import vocabulary, words
 FIELDS = (
     "talk", "in_item", "event", "kinds", "bylines", "joiners", "role_verbs",
     "role_at", "plural_verbs", "weekdays", "months", "particles", "not_names",
-    "against", "slots", "durations", "jobs", "panel_joiners",
+    "against", "slots", "durations", "jobs", "panel_joiners", "weekdays_short",
     "bylines_with_article", "free_software",
 )  # fmt: skip
 

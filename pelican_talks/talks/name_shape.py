@@ -61,14 +61,21 @@ def name_score(text: str, alone: bool = False) -> int:
 
 
 def dated_given_name(token: str, tokens: list[str], index: int) -> bool:
-    """ "Nguyễn Thị Mai", "Ana Mai": a month or a day's name inside a name,
-    after another word that is a known given name (alone, "Mai" is a month)."""
-    return (
-        index > 0
-        and token.lower() in DATES
-        and token[:1].isupper()
-        and any(given_name_score(other) for other in tokens[:index])
+    """A word of a name after another word that is a known given name, though
+    it wouldn't read as a name alone: a month or a day's name ("Nguyễn Thị
+    Mai"), a surname in capitals ("Hélène MARCHAND", "Thomas LE GOFF")."""
+    if index == 0 or not token[:1].isupper():
+        return False
+    dated = token.lower() in DATES
+    capitals = len(token) > 1 and token.isupper() and CAPITAL_WORD.fullmatch(token)
+    return bool(dated or capitals) and any(
+        given_name_score(other) for other in tokens[:index]
     )
+
+
+# "LE", "GOFF", "SAINT-MARTIN", "N'DIAYE": a word in capitals, as French,
+# Italian and Spanish bloggers often write surnames.
+CAPITAL_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def name_token(token: str) -> bool:

@@ -29,6 +29,7 @@ from .words import (
     ROOM,
     SLOT_LABEL,
     TIME,
+    WEEKDAY_SHORT,
     WORKSHOP_BYLINE,
     kind_in,
     kind_named,
@@ -37,6 +38,10 @@ from .words import (
 # What authors put before a talk: times, rooms, ratings, emoji, [tags].
 LABEL = re.compile(
     r"\s*((?:"
+    # "Sa., 11:00, HS 1 -": a day shortened, before a time or a date
+    + r"(?i:"
+    + WEEKDAY_SHORT
+    + r")\.?,?(?=\s*\d)|"
     + TIME
     + r"|"
     + DAY_MONTH
@@ -57,6 +62,8 @@ ROOM_IN = re.compile(ROOM)
 ROOM_AFTER = re.compile(
     r"\s*(?:[(,;·|]|[-–—])?\s*(?P<room>" + ROOM + r")\s*\)?\s*\.?\s*"
 )
+LABEL_PIECES = re.compile(r"\s*(?:[,;·|–—]|\s-)\s*")
+KIND_AFTER = re.compile(r"\s*\((" + KIND_WORDS + r")\)\s*$", re.IGNORECASE)
 LEADING_PUNCTUATION = re.compile(r"^\s*[:;,.\-–—)]+\s*")
 
 
@@ -131,6 +138,9 @@ def read_item(
         title = title[named.end() :].strip(" \"“”„«»'")
     if not kind_words and title.lower() in KIND_OF:
         kind_words, title = title, ""  # "**Keynote** - Ana": a keynote, untitled
+    if not kind_words and (after := KIND_AFTER.search(title)) and after.start():
+        # "„Title“ (Keynote) von Ana": the kind, named after the title
+        kind_words, title = after.group(1), clean_title(title[: after.start()])
     label_text = label.group(0).strip() if label else ""
     word = WORD_LABEL.match(title)
     if word and not label_text and QUOTED_REST.fullmatch(title, word.end()):
@@ -153,6 +163,9 @@ def read_item(
         )
         if not any(c.isalnum() for c in label_text):
             label_text = ""
+    if (time or room) and label_text:
+        # "Sa., , -" once the time and room are out: the day, its pieces joined
+        label_text = ", ".join(p for p in LABEL_PIECES.split(label_text) if p.strip())
     after = None if line.rest else ROOM_AFTER.fullmatch(line.text, reading.end)
     if after:  # "... by Ana (Salle 2)": the room closes the item
         room = room or after.group("room")
@@ -263,6 +276,16 @@ def speaker_over_title(line: Line, labels: bool) -> Talk | None:
     )
 
 
+COLON = re.compile(r"\s*:\s*")
+
+
+def title_after(line: Line, end: int) -> bool:
+    """ "*Acme* - Ana : « Title »": a colon and a marked title after the speakers
+    say the words before them were no title (a company, a label)."""
+    colon = COLON.match(line.text, end)
+    return colon is not None and marked_title(line, colon.end()) is not None
+
+
 def kind_set_apart(line: Line, prefix: re.Match) -> bool:
     """Whether the emphasis (or link) the kind prefix starts in holds the kind
     word and its colon alone: "**Keynote:**", not "**Keynote: Twenty years**"
@@ -309,6 +332,7 @@ def best_reading(
             r.title.startswith("@")
             or dated(r.title)
             or r.title.count("(") > r.title.count(")")
+            or title_after(line, r.end)
         )
     ]
     if shape:

@@ -42,7 +42,7 @@ def evidence(line: Line, run: SpeakerRun, finish: int) -> int:
 
 def clean_title(title: str) -> str:
     title = title.strip().rstrip(",;:–—-").strip()
-    if len(title) > 2 and title[0] in "\"“«‘'" and title[-1] in "\"”»’'":
+    if len(title) > 2 and title[0] in "\"“„«‘'" and title[-1] in "\"”“»’'":
         title = title[1:-1].strip()
     return title
 
@@ -51,7 +51,7 @@ def marked_title(line: Line, start: int) -> tuple[str, int, Part | None] | None:
     """An emphasised, linked, code or quoted title at `start`: (text, end, part)."""
     part = line.marked_at(start)
     if part is not None:
-        text = part.text.strip().strip("\"“”«»'")
+        text = part.text.strip().strip("\"“”„«»'")
         if text.startswith("@"):
             return None  # an @handle names a person: never a title
         return text, part.end, part

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .affiliation import ROLE_WORDS, add_affiliation, their_organisation
 from .line import Line, Part
 from .name_shape import HANDLE, PROFILE_HOSTS, name_score
 from .names import read_speakers
@@ -38,6 +39,8 @@ from .words import (
 )
 
 AFTER_TITLE = re.compile(
+    # "„Title“ (Keynote) von Ana": the kind, named in parentheses after the title
+    r"(?:\s*\((?P<kind_after>" + KIND_WORDS + r")\))?"
     r"\s*(?P<open>\()?\s*(?P<punct>[:,|]|--?|–|—)?\s*"
     # "*Title* Speaker: Ana", "*Title* / Oradora: Inês"
     r"(?:(?P<label>" + SPEAKER_LABELS + r")\s*:\s*)?"
@@ -75,7 +78,10 @@ PLAIN_SPLIT = re.compile(
 )
 
 
-WHOLE_QUOTE = re.compile(r'\s*(?:«[^»]{2,200}»|“[^”]{2,200}”|"[^"]{2,200}")')
+PAREN_TAIL = re.compile(r",\s*(?P<said>[^(),;:]{1,40}?)\s*\)")
+WHOLE_QUOTE = re.compile(
+    r'\s*(?:«[^»]{2,200}»|“[^”]{2,200}”|„[^“”]{2,200}[“”]|"[^"]{2,200}")'
+)
 
 
 def title_first_marked(line: Line, start: int) -> Reading | None:
@@ -95,6 +101,15 @@ def title_first_marked(line: Line, start: int) -> Reading | None:
     finish = run.end
     if after.group("open"):
         close = re.compile(r"\s*\)").match(line.text, finish)
+        if not close and (tail := PAREN_TAIL.match(line.text, finish)):
+            # "*Title* (Ana Ruiz & Bo Li, REN)", "(Ana Ruiz, freelance)": what
+            # follows the last comma is theirs, an organisation or a role
+            said = tail.group("said")
+            if ROLE_WORDS.search(said) and len(run.speakers) == 1:
+                add_affiliation(run, said, None, ", {role}")
+            else:
+                their_organisation(run.speakers, said)
+            close = tail
         if not close:
             return None
         finish = close.end()
@@ -110,7 +125,10 @@ def title_first_marked(line: Line, start: int) -> Reading | None:
         (after.start(g) for g in ("label", "filler", "by") if after.group(g)), -1
     )
     byline = line.text[said : after.end()].strip() if said >= 0 else ""
-    kind_words = after.group("kind") or ""
+    kind_words = after.group("kind") or after.group("kind_after") or ""
+    if after.group("kind_after") and said < 0:
+        said = after.start("kind_after") - 1  # its parentheses are said too
+        byline = line.text[said : after.end()].strip()
     return Reading(title, run, finish, score, url, byline, kind_words, link)
 
 

@@ -73,7 +73,9 @@ def speaker_first(
     if topic and len(title.split()) < 3:
         return None  # "Ana Ruiz on drums": what they play, not what they said
     if title[:1].islower() and not topic:
-        score -= 2  # "Ana: una charla sobre...": a description, not a title
+        # "Ana: una charla sobre...", "Ana — coordinatrice del programma": a
+        # description of the talk or of the person, not a title
+        score -= 3
     first_name = run.speakers[0].name.split()[0]
     if title and title.split()[0] == first_name:
         score -= 3  # "Pablo Galindo: Pablo es core developer...": about them, no title

@@ -112,6 +112,7 @@ DURATION = re.compile(
 BYLINES = vocabulary.words("bylines")
 BYLINE = alternation(BYLINES)
 BYLINE_WITH_ARTICLE = alternation(vocabulary.words("bylines_with_article"))
+WEEKDAY_SHORT = alternation(vocabulary.words("weekdays_short"))
 
 # "Speaker:", "Oradora:", "Referentin:": a label before a talk's speakers.
 SPEAKER_LABELS = alternation(vocabulary.words("speaker_labels"))

@@ -38,6 +38,7 @@ be several words ("lightning talk", "charla relámpago").
 - durations: units of a talk's length ("(5 min)").
 - resources: what a link after a talk may be ("slides", "video", "Folien").
 - weekdays, months: never a speaker's name; a day or date slot.
+- weekdays_short: a day as programmes shorten it before a time ("Sa., 11:00").
 - particles: lower-case words inside personal names ("van", "de la").
 - not_names: capitalised words that start titles or sentences, not names.
 - other_subjects: the strongest of those, naming books, films, music and

@@ -4,7 +4,7 @@ TABLE = {
     "resources": "folien aufzeichnung",
     "organisations": "gmbh ag hochschule universität institut stiftung",
     "articles": "der die das ein eine",
-    "rooms": "raum saal hörsaal",
+    "rooms": "raum saal hörsaal hs",
     "durations": "minuten stunde stunden",
     "slots": "sitzung tag teil",
     "event": "treffen konferenz konferenzen tagung tagungen veranstaltung "
@@ -34,6 +34,7 @@ TABLE = {
     "plural_verbs": "sind",
     "role_at": "bei;an der;am",
     "weekdays": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "weekdays_short": "mo di mi do fr sa so",
     "months": "januar februar märz april mai juni juli august september "
     "oktober november dezember",
     "not_names": "der die das ein eine und mit von für zu wie warum was tag "

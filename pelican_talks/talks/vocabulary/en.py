@@ -44,6 +44,7 @@ TABLE = {
     "plural_verbs": "are were",
     "role_at": "at;@;in;for;with",
     "weekdays": "monday tuesday wednesday thursday friday saturday sunday",
+    "weekdays_short": "mon tue wed thu fri sat sun",
     "months": "january february march april may june july august september "
     "october november december",
     "not_names": "the a an and or of in on for with to from by how why what when "

@@ -37,6 +37,7 @@ TABLE = {
     "plural_verbs": "son",
     "role_at": "en;de",
     "weekdays": "lunes martes miércoles jueves viernes sábado domingo",
+    "weekdays_short": "lun mar mié jue vie sáb dom",
     "months": "enero febrero marzo abril mayo junio julio agosto septiembre "
     "octubre noviembre diciembre",
     "not_names": "el la los las un una lo y en del con para por sobre cómo qué "

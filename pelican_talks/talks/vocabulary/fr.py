@@ -14,7 +14,7 @@ TABLE = {
     "programme exposé exposés",
     "in_item": "conférence conférences",
     "kinds": {
-        "lightning": "lightning talk;présentation éclair;conférence éclair",
+        "lightning": "lightning talk;présentation éclair;conférence éclair;quickie",
         "workshop": "atelier;ateliers",
         "panel": "table ronde",
         "keynote": "keynote;keynote de clôture;keynote d'ouverture;plénière",
@@ -37,6 +37,7 @@ TABLE = {
     "plural_verbs": "sont",
     "role_at": "chez;au;en",
     "weekdays": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "weekdays_short": "lun mar mer jeu ven sam dim",
     "months": "janvier février mars avril mai juin juillet août septembre "
     "octobre novembre décembre",
     "not_names": "le la les un une des du de et en pour avec sur comment "

@@ -34,6 +34,7 @@ TABLE = {
     "plural_verbs": "sono",
     "role_at": "presso;in",
     "weekdays": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "weekdays_short": "lun mar mer gio ven sab dom",
     "months": "gennaio febbraio marzo aprile maggio giugno luglio agosto "
     "settembre ottobre novembre dicembre",
     "not_names": "il lo la i gli le un una e di da in con per su come giorno "

@@ -33,6 +33,7 @@ TABLE = {
     "plural_verbs": "zijn",
     "role_at": "bij",
     "weekdays": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
+    "weekdays_short": "ma di wo do vr za zo",
     "months": "januari februari maart april mei juni juli augustus september "
     "oktober november december",
     "not_names": "de het een en van met voor op hoe waarom wat dag zaal "

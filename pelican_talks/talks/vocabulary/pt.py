@@ -37,6 +37,7 @@ TABLE = {
     "plural_verbs": "são",
     "role_at": "na;no;em",
     "weekdays": "segunda terça quarta quinta sexta sábado domingo",
+    "weekdays_short": "seg ter qua qui sex sáb dom",
     "months": "janeiro fevereiro março abril maio junho julho agosto setembro "
     "outubro novembro dezembro",
     "not_names": "o a os as um uma e em do da dos das para com por como dia "
