@@ -189,6 +189,8 @@ PAREN_CLOSE = re.compile(r"\s*\)")
 def profile_in_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:
     """ "Ana Lima ([@ana](https://x.com/ana))": a link to the speaker's profile
     in parentheses, its words the handle the card's profile link shows."""
+    if "(" not in line.text[position : position + 3]:
+        return position  # (most speakers: no parenthesis after them)
     opened = PAREN_OPEN.match(line.text, position)
     part = line.marked_at(opened.end()) if opened else None
     if part is None or part.kind != "link" or not part.href or run.speakers[-1].url:

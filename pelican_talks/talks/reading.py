@@ -138,7 +138,12 @@ def read_item(
         title = title[named.end() :].strip(" \"“”„«»'")
     if not kind_words and title.lower() in KIND_OF:
         kind_words, title = title, ""  # "**Keynote** - Ana": a keynote, untitled
-    if not kind_words and (after := KIND_AFTER.search(title)) and after.start():
+    if (
+        not kind_words
+        and title.endswith(")")
+        and (after := KIND_AFTER.search(title))
+        and after.start()
+    ):
         # "„Title“ (Keynote) von Ana": the kind, named after the title
         kind_words, title = after.group(1), clean_title(title[: after.start()])
     label_text = label.group(0).strip() if label else ""
@@ -282,6 +287,8 @@ COLON = re.compile(r"\s*:\s*")
 def title_after(line: Line, end: int) -> bool:
     """ "*Acme* - Ana : « Title »": a colon and a marked title after the speakers
     say the words before them were no title (a company, a label)."""
+    if ":" not in line.text[end : end + 3]:
+        return False  # (most items: no colon right after the speakers)
     colon = COLON.match(line.text, end)
     return colon is not None and marked_title(line, colon.end()) is not None
 
