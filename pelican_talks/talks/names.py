@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .. import urls
 from .affiliation import (
     ROLE_WORDS,
     add_affiliation,
@@ -29,6 +28,7 @@ from .name_shape import (
     name_score,
     name_token,
 )
+from .speaker_links import link_attributes, profile_in_parenthesis
 from .words import (
     HONORIFICS,
     JOINERS,
@@ -45,16 +45,6 @@ class SpeakerRun:
     speakers: list[Speaker] = field(default_factory=list)
     end: int = 0
     score: int = 0  # 4 profile link, 3 full name or @handle, 1 a single word
-
-
-def link_attributes(element) -> tuple[tuple[str, str], ...]:
-    """What the author wrote on a speaker's link besides href, target and rel."""
-    if element is None:
-        return ()
-    return tuple((k, v) for k, v in element.items() if k not in LINK_OWN)
-
-
-LINK_OWN = frozenset({"href", "target", "rel"})
 
 
 def person_not_role(words: str) -> bool:
@@ -180,39 +170,6 @@ def own_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:
         return position
     add_affiliation(run, found.role, found.org, found.words)
     return found.end
-
-
-PAREN_OPEN = re.compile(r"\s*\(\s*")
-PAREN_CLOSE = re.compile(r"\s*\)")
-
-
-def profile_in_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:
-    """ "Ana Lima ([@ana](https://x.com/ana))": a link to the speaker's profile
-    in parentheses, its words the handle the card's profile link shows."""
-    if "(" not in line.text[position : position + 3]:
-        return position  # (most speakers: no parenthesis after them)
-    opened = PAREN_OPEN.match(line.text, position)
-    part = line.marked_at(opened.end()) if opened else None
-    if part is None or part.kind != "link" or not part.href or run.speakers[-1].url:
-        return position
-    closed = PAREN_CLOSE.match(line.text, part.end)
-    path = [p for p in urls.path(part.href).split("/") if p]
-    if (
-        closed is None
-        or not PROFILE_HOSTS.search(part.href)
-        or "linkedin" in urls.host(part.href)  # (its card link names no handle)
-        or not path
-        or path[-1].lstrip("@").lower() != part.text.strip().lstrip("@").lower()
-    ):
-        return position
-    run.speakers[-1] = evolve(
-        run.speakers[-1],
-        url=part.href,
-        link_target=part.target,
-        link_rel=part.rel,
-        link_attributes=link_attributes(part.link),
-    )
-    return closed.end()
 
 
 def read_one(line: Line, start: int, allow_handle: bool):

@@ -12,12 +12,12 @@ import re
 
 from .. import markup as html
 from .. import urls
+from .choosing import CLOCK_TIME, best_reading
 from .line import Line, item_line
 from .model import Resource, Talk
 from .names import read_speakers
-from .readings import SHAPE_FITS, Reading, clean_title, marked_title
-from .shapes import inside_link, speakers_only, title_first_marked, title_first_plain
-from .speaker_first import speaker_first
+from .readings import clean_title, marked_title
+from .shapes import speakers_only
 from .words import (
     DATE,
     DAY_MONTH,
@@ -215,9 +215,6 @@ def read_item(
     )
 
 
-CLOCK_TIME = re.compile(TIME)
-
-
 def safe_url(href: str | None) -> bool:
     return bool(href) and not urls.is_unsafe(href)
 
@@ -240,13 +237,6 @@ def resources_after(line: Line, end: int) -> tuple[Resource, ...]:
     return tuple(
         Resource(p.text.strip(), p.href, p.target, p.rel) for p in links if p.href
     )
-
-
-def dated(title: str) -> bool:
-    """A date or time, alone or nearly ("ab 20:30 Uhr"): a schedule's slot."""
-    if DATE.fullmatch(title):
-        return True
-    return len(title.split()) <= 3 and CLOCK_TIME.search(title) is not None
 
 
 def speaker_over_title(line: Line, labels: bool) -> Talk | None:
@@ -281,18 +271,6 @@ def speaker_over_title(line: Line, labels: bool) -> Talk | None:
     )
 
 
-COLON = re.compile(r"\s*:\s*")
-
-
-def title_after(line: Line, end: int) -> bool:
-    """ "*Acme* - Ana : « Title »": a colon and a marked title after the speakers
-    say the words before them were no title (a company, a label)."""
-    if ":" not in line.text[end : end + 3]:
-        return False  # (most items: no colon right after the speakers)
-    colon = COLON.match(line.text, end)
-    return colon is not None and marked_title(line, colon.end()) is not None
-
-
 def kind_set_apart(line: Line, prefix: re.Match) -> bool:
     """Whether the emphasis (or link) the kind prefix starts in holds the kind
     word and its colon alone: "**Keynote:**", not "**Keynote: Twenty years**"
@@ -304,47 +282,3 @@ def kind_set_apart(line: Line, prefix: re.Match) -> bool:
         and part.text.rstrip().endswith((":", "-", "–", "—"))
         and part.text.strip(" :-–—").lower() in KIND_OF
     )
-
-
-# A reading this good isn't beaten in practice: stop trying other readers.
-CERTAIN = 8
-
-
-def best_reading(
-    line: Line, start: int, has_prefix: bool, by_prefix: bool = False, shape: str = ""
-) -> Reading | None:
-    readings = []
-    for reader in (title_first_marked, speaker_first, title_first_plain, inside_link):
-        reading = (
-            inside_link(line, start, shape)
-            if reader is inside_link
-            else reader(line, start)
-        )
-        if reading is not None:
-            reading.shape = reading.shape or reader.__name__
-            readings.append(reading)
-            if reading.score >= CERTAIN and not has_prefix and not shape:
-                break
-    if has_prefix and (only := speakers_only(line, start)):
-        only.shape = "speakers_only"
-        readings.append(only)
-        if by_prefix:  # "Keynote de Ana: una charla..." names the speaker, no title;
-            only.score += 1  # a capitalised title after the colon still wins
-    # A person's @handle, a date or a time is never a title, nor words that
-    # open a parenthesis they don't close ("Ana Lima (@ana): Title").
-    readings = [
-        r
-        for r in readings
-        if not (
-            r.title.startswith("@")
-            or dated(r.title)
-            or r.title.count("(") > r.title.count(")")
-            or title_after(line, r.end)
-        )
-    ]
-    if shape:
-        fitting = [r for r in readings if r.shape == shape and r.score >= SHAPE_FITS]
-        if fitting:
-            return max(fitting, key=lambda r: r.score)
-    readings = [r for r in readings if r.score >= 4]
-    return max(readings, key=lambda r: r.score, default=None)

@@ -13,9 +13,10 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .. import markup as html
+from .choosing import CERTAIN
 from .model import Talk, evolve
 from .people import looks_like_a_person, talk_person_score
-from .reading import CERTAIN, read_item
+from .reading import read_item
 
 # "BacaroLive 3 - Title", "Talk 2: Title", "Episode 12 | Title": a label with a
 # number, then a separator.
