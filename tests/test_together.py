@@ -588,6 +588,20 @@ SHAPES = [
         ],
     ),
     (
+        "a name that ends where the next line's words begin",
+        ul(
+            "<em>Colas</em> — Ana Ruiz, animée par Élodie Saint-Martin\n"
+            "Le moment le plus fort.",
+            "<em>Cartes</em> — Claire Dubois\nLe public a adoré.",
+            "<em>Données</em> — Louise Martin\nLa salle était pleine.",
+        ),
+        [
+            ("Colas", ["Ana Ruiz", "Élodie Saint-Martin"], "talk"),
+            ("Cartes", ["Claire Dubois"], "talk"),
+            ("Données", ["Louise Martin"], "talk"),
+        ],
+    ),
+    (
         "an honorific before a name is read, and is not part of the name",
         ul(
             "<em>Queues at scale</em> by Dr. Ana Ruiz",

@@ -253,7 +253,7 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
         or tokens[-1].group(0).lower() in HONORIFICS
     ):
         tokens.pop()
-    if tokens:
+    while tokens:
         end = tokens[-1].end()
         if text[end - 1] == "." and not INITIAL.match(tokens[-1].group(0)):
             end -= 1
@@ -261,6 +261,10 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
         score = name_score(name)
         if score:
             return person(name), end, score
+        if len(tokens) <= 2:
+            break
+        # "Élodie Saint-Martin\nLe moment ...": the name ends a word earlier
+        tokens.pop()
     if allow_handle:
         match = TOKEN.match(text, position)
         # alone: "jberkus - Title", "(von anni)"; "david fernandez" is no handle
