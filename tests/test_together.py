@@ -588,17 +588,21 @@ SHAPES = [
         ],
     ),
     (
-        "a name that ends where the next line's words begin",
+        "a name that ends where the next line's words begin; initials together",
         ul(
             "<em>Colas</em> — Ana Ruiz, animée par Élodie Saint-Martin\n"
             "Le moment le plus fort.",
             "<em>Cartes</em> — Claire Dubois\nLe public a adoré.",
             "<em>Données</em> — Louise Martin\nLa salle était pleine.",
+            "<em>Kaarten</em> — H.J. Kuipers",
+            "<em>Cartes</em> — J.-P. Lefèvre",
         ),
         [
             ("Colas", ["Ana Ruiz", "Élodie Saint-Martin"], "talk"),
             ("Cartes", ["Claire Dubois"], "talk"),
             ("Données", ["Louise Martin"], "talk"),
+            ("Kaarten", ["H.J. Kuipers"], "talk"),
+            ("Cartes", ["J.-P. Lefèvre"], "talk"),
         ],
     ),
     (

@@ -236,6 +236,7 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
             title
             or word.lower() in NAME_PARTICLES
             or name_token(word.rstrip("."))
+            or INITIAL.match(word)  # "H.J. Kuipers"
             # "Nguyễn Thị Mai": a month's name after a given name
             or dated_given_name(
                 word, [t.group(0) for t in tokens] + [word], len(tokens)
