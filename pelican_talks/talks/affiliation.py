@@ -70,6 +70,12 @@ ROLE_THEN_ORG = re.compile(
 )
 
 
+def role_then_org(text: str, position: int) -> re.Match | None:
+    """ ", Principal Engineer, Acme", not ", Lisbon, Portugal" (where, not who)."""
+    match = ROLE_THEN_ORG.match(text, position)
+    return match if match and ROLE_WORDS.search(match.group("role")) else None
+
+
 ORG_AFTER = re.compile(
     r"\s+(?P<at>of|from|@|at|(?:works|worked) (?:at|for))\s+"
     r"(?P<org>[A-Z0-9][^.,;:()]{0,50}?)" + ORG_END
@@ -109,15 +115,10 @@ PAREN_ROLE_AT = re.compile(
 def read_affiliation(line: Line, run: SpeakerRun) -> int:
     """Role and organisation right after the speakers; returns where they end."""
     text, position = line.text, run.end
-    for pattern in (ORG_AFTER, ROLE_APPOSITION, ROLE_THEN_ORG, ROLE_PROSE):
-        if pattern is ROLE_APPOSITION:
-            match = role_apposition(text, position)
-        else:
-            match = pattern.match(text, position)
+    for read in (ORG_AFTER.match, role_apposition, role_then_org, ROLE_PROSE.match):
+        match = read(text, position)
         if match is None or crosses_markup(line, match):
             continue  # "Ana, *Queues at scale*": emphasis is a title, not a role
-        if pattern is ROLE_THEN_ORG and not ROLE_WORDS.search(match.group("role")):
-            continue  # ", Lisbon, Portugal" says where, not who
         found = match.groupdict()
         if found.get("org") or found.get("role"):
             role, org = clean(found.get("role")), clean(found.get("org"))

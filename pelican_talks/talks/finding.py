@@ -162,14 +162,17 @@ def read_list_or_nested(
     if not inner or reading.mark == "no-talks":
         return [reading]
     read_nested_together(inner, where)
-    if count(inner) and count([reading]) and holders_unread(reading, inner):
+    held = holders(reading, inner)
+    # (an item holding nested talks that reads as a talk itself has them as
+    # its abstract)
+    if count(inner) and count([reading]) and not any(reading.talks[i] for i in held):
         # A programme's talks beside a slot of parallel talks ("10:30 Room A" >
         # talks): both levels are talks. The nested lists come first, so that
         # they are drawn before the items holding them are written out.
         both = [*inner, reading]
         for each in both:
             each.group = both
-        reading.holders = holders(reading, inner)
+        reading.holders = held
         return both
     return inner if count(inner) > count([reading]) else [reading]
 
@@ -182,12 +185,6 @@ def holders(reading: ListReading, inner: list[ListReading]) -> set[int]:
         for index, item in enumerate(reading.items)
         if any(id(child) in talking for child in item)
     }
-
-
-def holders_unread(reading: ListReading, inner: list[ListReading]) -> bool:
-    """Whether no item holding nested talks reads as a talk itself (then the
-    nested list would be part of that talk: its abstract)."""
-    return all(reading.talks[index] is None for index in holders(reading, inner))
 
 
 def count(readings: list[ListReading]) -> int:

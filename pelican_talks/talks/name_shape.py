@@ -52,7 +52,7 @@ def name_score(text: str, alone: bool = False) -> int:
     for index, token in enumerate(tokens):
         if token.lower() in NAME_PARTICLES and index < len(tokens) - 1:
             continue
-        if not name_token(token) and not dated_given_name(token, tokens, index):
+        if not name_token(token) and not after_a_given_name(token, tokens, index):
             return 0
         named += 1
     if named == 1:
@@ -60,7 +60,7 @@ def name_score(text: str, alone: bool = False) -> int:
     return 3 if named <= 4 else 0
 
 
-def dated_given_name(token: str, tokens: list[str], index: int) -> bool:
+def after_a_given_name(token: str, tokens: list[str], index: int) -> bool:
     """A word of a name after another word that is a known given name, though
     it wouldn't read as a name alone: a month or a day's name ("Nguyễn Thị
     Mai"), a surname in capitals ("Hélène MARCHAND", "Thomas LE GOFF")."""

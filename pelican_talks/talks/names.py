@@ -23,7 +23,7 @@ from .name_shape import (
     HANDLE,
     INITIAL,
     PROFILE_HOSTS,
-    dated_given_name,
+    after_a_given_name,
     handle_like,
     name_score,
     name_token,
@@ -238,7 +238,7 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
             or name_token(word.rstrip("."))
             or INITIAL.match(word)  # "H.J. Kuipers"
             # "Nguyễn Thị Mai": a month's name after a given name
-            or dated_given_name(
+            or after_a_given_name(
                 word, [t.group(0) for t in tokens] + [word], len(tokens)
             )
         ):
