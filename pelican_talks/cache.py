@@ -35,8 +35,9 @@ FILE_NAME = "pelican-talks.pickle"
 # Site settings the passes read; a change to any of them changes the output.
 SITE_KEYS = (
     *("SITEURL", "PATH", "RELATIVE_URLS", "THEME", "THEME_TEMPLATES_OVERRIDES"),
-    # The summary of an article with cards is cut by these (passes/summary.py).
+    # Summaries are cut by these (passes/summary.py).
     *("SUMMARY_MAX_LENGTH", "SUMMARY_MAX_PARAGRAPHS", "SUMMARY_END_SUFFIX"),
+    "FORMATTED_FIELDS",
 )
 
 

@@ -204,7 +204,10 @@ def process_all(contents: list[tuple[Any, str]], build: pipeline.Build) -> None:
     contents = [(c, mode) for c, mode in contents if isinstance(c._content, str)]
     outcomes = processed(
         # Their HTML as the content hooks of other plugins left it.
-        [(c._content, str(c.source_path), mode, about(c)) for c, mode in contents],
+        [
+            (c._content, str(c.source_path), mode, about(c), summary_wanted(c))
+            for c, mode in contents
+        ],
         build,
     )
     for (content, _), outcome in zip(contents, outcomes, strict=True):
@@ -229,7 +232,16 @@ def process_all(contents: list[tuple[Any, str]], build: pipeline.Build) -> None:
             kept_out.processed()
 
 
-Request = tuple[str, str, str, str]  # an article's HTML, source path, mode, about
+# An article's HTML, source path, mode, about, and whether to work out its summary.
+Request = tuple[str, str, str, str, bool]
+
+
+def summary_wanted(content: Any) -> bool:
+    """Whether the plugin works out the summary Pelican would cut from the
+    article's processed HTML: Pelican cuts it again on every build (a second
+    HTML parse of each article), while the plugin's cache keeps it. Not for
+    pages (few themes show their summaries) nor where the author wrote one."""
+    return isinstance(content, Article) and "summary" not in content.metadata
 
 
 def processed(requests: list[Request], build: pipeline.Build) -> list[Any]:
@@ -237,8 +249,10 @@ def processed(requests: list[Request], build: pipeline.Build) -> list[Any]:
     unchanged. Warnings are said here, for new and cached outcomes alike."""
     store = build.processed
     keys = [
-        store.key(source, path, f"{mode}\0{about}") if store is not None else b""
-        for source, path, mode, about in requests
+        store.key(source, path, f"{mode}\0{about}\0{summary:d}")
+        if store is not None
+        else b""
+        for source, path, mode, about, summary in requests
     ]
     outcomes = [store.get(key) if store is not None else None for key in keys]
     new = [index for index, outcome in enumerate(outcomes) if outcome is None]
@@ -247,8 +261,10 @@ def processed(requests: list[Request], build: pipeline.Build) -> list[Any]:
 
         passes = enabled_passes(build.settings)
         for index in new:
-            source, path, mode, about = requests[index]
-            article = pipeline.ArticleWork(path, build, mode, about=about)
+            source, path, mode, about, summary = requests[index]
+            article = pipeline.ArticleWork(
+                path, build, mode, about=about, summary_wanted=summary
+            )
             outcomes[index] = pipeline.process(source, article, passes)
             if store is not None:
                 store.put(keys[index], outcomes[index])

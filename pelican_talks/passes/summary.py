@@ -8,6 +8,10 @@
   summary is the text before the first card list instead, whole blocks while
   they fit in SUMMARY_MAX_LENGTH words (and SUMMARY_MAX_PARAGRAPHS blocks),
   the first block cut by Pelican's own truncation if it alone is too long.
+- Any other article: the summary Pelican itself would cut (pelicans_cut),
+  worked out once from the processed HTML and kept in the plugin's cache.
+  Pelican cuts it again on every build, parsing each article's HTML a second
+  time; a warm rebuild with the cache doesn't.
 
 Either way an author's `Summary:` metadata wins (plugin.py). The summary is
 the last pass: it reads the tree the others left, card lists standing as
@@ -17,17 +21,21 @@ placeholders, and changes nothing in the article.
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from lxml import etree
-from pelican.utils import truncate_html_words
+from pelican import utils
+from pelican.utils import truncate_html_paragraphs, truncate_html_words
 
 from .. import markup
 from ..pipeline import ArticleWork
 from ..placeholders import is_placeholder
 
 MARKER = "<!--more-->"
+# An attribute holding one of Pelican's {filename}-style links (or |filename|).
+INTRASITE_LINK = re.compile(r"""=\s*["'][{|]""")
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
@@ -45,6 +53,29 @@ class SummaryPass:
             summary = before_cards(root, placed, article.build.pelican)
         article.summary = summary
         return 0  # the article itself is unchanged
+
+
+def pelicans_cut(html: str, pelican: Mapping[str, Any]) -> str | None:
+    """What Pelican's Content.get_summary cuts from an article's HTML when it
+    has no Summary: line, with Pelican's own functions, so it is the same
+    summary. None when Pelican would treat ours otherwise than its own: with
+    "summary" out of FORMATTED_FIELDS it would not make the summary's links
+    point into the site, and with RELATIVE_URLS it makes them relative to each
+    page its own summary is shown on, ours once for all pages."""
+    if "summary" not in pelican.get("FORMATTED_FIELDS", ["summary"]):
+        return None
+    if pelican.get("RELATIVE_URLS") and INTRASITE_LINK.search(html):
+        return None  # even after the summary's end: not worth a parse to know
+    max_paragraphs = pelican.get("SUMMARY_MAX_PARAGRAPHS")
+    if max_paragraphs is not None:
+        html = truncate_html_paragraphs(html, max_paragraphs)
+    max_words = pelican.get("SUMMARY_MAX_LENGTH", 50)
+    if max_words is not None:
+        html = truncate_html_words(
+            html, max_words, pelican.get("SUMMARY_END_SUFFIX", "…")
+        )
+    strip_toc = getattr(utils, "strip_toc_elements_from_html", None)  # Pelican 4.12
+    return strip_toc(html) if strip_toc is not None else html
 
 
 def before_marker(root: markup.Element, placed: list[str] | None = None) -> str | None:
