@@ -177,12 +177,14 @@ Talks: yes
 * Mesa redonda: *Colas* — modera Carmen Díaz; participan Pablo Serrano y Inés Gil
 * Femke de Wit (lead developer bij Stroopwafel): Container queries in het wild
 * 10:00 **Keynote:** *Souveräne Daten*, Prof. Dr. Ulrike Hasselbach
+* Rosa "Ro" Okafor (@rosaokafor) presented *Typed queues, slowly*
+* Hana Kim and Olu Bello (@hanakim, @olubello) presented *Packaging lessons*
 """
 
 
 def test_no_word_of_the_authors_connecting_words_is_lost(build_site):
     pairs = items_and_cards(build_site, "own.md", OWN_WORDS, "autumn-meetup.html")
-    assert len(pairs) == 17
+    assert len(pairs) == 19
     for item, card in pairs:
         assert words_lost(item, card) == [], item.get_text(" ")
 

@@ -622,6 +622,23 @@ SHAPES = [
             ("Datos", ["Carmen Díaz"], "talk"),
         ],
     ),
+    (
+        "a speaker's online name in parentheses, and a nickname in quotes",
+        ul(
+            "Rosa Okafor (@rosaokafor) presented <em>Typed queues</em>",
+            "Hana Kim and Olu Bello (@hanakim, @olubello) presented <em>Packaging</em>",
+            "Maarten de Boer (@mdeboer) — Terraform-modules voor iedereen",
+            'Andrés "Andy" Quintero: <em>¿Otro framework?</em>',
+            "Tobias „Tobi“ Engel: Barrierefreiheit ist kein Feature",
+        ),
+        [
+            ("Typed queues", ["Rosa Okafor"], "talk"),
+            ("Packaging", ["Hana Kim", "Olu Bello"], "talk"),
+            ("Terraform-modules voor iedereen", ["Maarten de Boer"], "talk"),
+            ("¿Otro framework?", ['Andrés "Andy" Quintero'], "talk"),
+            ("Barrierefreiheit ist kein Feature", ["Tobias „Tobi“ Engel"], "talk"),
+        ],
+    ),
 ]
 
 

@@ -81,7 +81,7 @@ def cards_html(
             out.append(
                 f'{text(speaker.joining_words)}<span class="talk-card__speaker '
                 f'p-speaker h-card">{honorific(speaker)}<span class="p-name">'
-                f"{text(speaker.name)}</span>{each['affiliation']}"
+                f"{text(speaker.name)}</span>{handle(speaker)}{each['affiliation']}"
             )
             where, link = each["profile"], each["link"]
             if where and link:
@@ -124,6 +124,13 @@ def link_attributes(link: Link, classes: str) -> str:
         + (f' target="{text(link.target)}"' if link.target else "")
         + (f' rel="{text(link.rel)}"' if link.rel else "")
     )
+
+
+def handle(speaker: Speaker) -> str:
+    """ "(@ana)" after the name, where the author wrote it."""
+    if not speaker.handle:
+        return ""
+    return f' (<span class="p-nickname">{text(speaker.handle)}</span>)'
 
 
 def honorific(speaker: Speaker) -> str:

@@ -54,6 +54,8 @@ class Speaker:
     link_attributes: tuple[tuple[str, str], ...] = ()
     # A title written before the name: "Dr.", "Prof. Dr.", "Maître".
     honorific: str = ""
+    # An online name written in parentheses after the name: "Ana Lima (@ana)".
+    handle: str = ""
 
     def with_directory(self, entry) -> Speaker:
         """Fill what the author didn't say from a TALKS_SPEAKERS entry."""

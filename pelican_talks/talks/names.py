@@ -38,6 +38,7 @@ from .words import (
 )
 
 TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»!?|/]+")
+NICKNAME = re.compile(r"""\s+["“„‘'][A-ZÀ-Þ][\w.-]{0,20}["”“’'](?=\s)""")
 
 
 @dataclass
@@ -104,6 +105,7 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
         run.end = position = end
         position = run.end = own_parenthesis(line, run, position)
         position = run.end = profile_in_parenthesis(line, run, position)
+        position = run.end = handles_in_parenthesis(line, run, position, 1)
         apposition = role_apposition(line.text, position)
         if (
             apposition
@@ -120,9 +122,43 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
         joining = joiner.group(0)
         position = joiner.end()
     if run.speakers:
+        # "Ana and Bo (@ana, @bo)": one handle each, in their order
+        run.end = handles_in_parenthesis(line, run, run.end, len(run.speakers))
         organisation_last(run)
         run.end = read_affiliation(line, run)
     return run
+
+
+HANDLES = re.compile(
+    r"\s*\(\s*(" + HANDLE.pattern + r"(?:\s*[,;/]\s*" + HANDLE.pattern + r")*)\s*\)"
+)
+
+
+def handles_in_parenthesis(
+    line: Line, run: SpeakerRun, position: int, how_many: int
+) -> int:
+    """ "Ana Lima (@ana)", "Ana and Bo (@ana, @bo)": the online names of the
+    last `how_many` speakers, written after them, in plain text."""
+    if "(" not in line.text[position : position + 3]:
+        return position  # (most speakers: no parenthesis after them)
+    found = HANDLES.match(line.text, position)
+    if found is None or any(
+        p.kind != "text" and p.start < found.end() and p.end > found.start()
+        for p in line.parts
+    ):
+        return position
+    handles = HANDLE.findall(found.group(1))
+    speakers = run.speakers[-how_many:]
+    if len(handles) != how_many or any(
+        s.handle or s.name.startswith("@") for s in speakers
+    ):
+        return position
+    first = len(run.speakers) - how_many
+    for offset, handle in enumerate(handles):
+        run.speakers[first + offset] = evolve(
+            run.speakers[first + offset], handle=handle
+        )
+    return found.end()
 
 
 def emphasised_name(name: str) -> int:
@@ -221,7 +257,15 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
     text = line.text
     tokens: list[re.Match] = []
     previous_end = position
-    for match in TOKEN.finditer(text, position):
+    at = position
+    nicknamed = False
+    while match := TOKEN.search(text, at):
+        at = match.end()
+        if tokens and (nickname := NICKNAME.match(text, previous_end)):
+            # 'Margaret "Peggy" Okonkwo': a nickname in quotes inside a name
+            previous_end = at = nickname.end()
+            nicknamed = True
+            continue
         if text[previous_end : match.start()].strip():
             break  # punctuation between words ends a name
         inside = line.part_at(match.start())
@@ -259,7 +303,7 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
         if text[end - 1] == "." and not INITIAL.match(tokens[-1].group(0)):
             end -= 1
         name = " ".join(text[position:end].split())
-        score = name_score(name)
+        score = name_score(NICKNAME.sub("", name) if nicknamed else name)
         if score:
             return person(name), end, score
         if len(tokens) <= 2:
