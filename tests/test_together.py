@@ -639,6 +639,25 @@ SHAPES = [
             ("Barrierefreiheit ist kein Feature", ["Tobias „Tobi“ Engel"], "talk"),
         ],
     ),
+    (
+        "the kind set apart after the speaker; a subtitle after a dash; an org alone",
+        ul(
+            "Ruud Smit — <em>Keynote:</em> Twintig jaar ops",
+            "Katrin Vogel: Kubernetes ohne Cloud – ein Bericht aus dem Mittelstand",
+            "<em>Dark patterns</em> — Nadia Ferrer, CNIL",
+            "<em>Écrire pour être lu</em> — Yasmine Amrani, Access42",
+        ),
+        [
+            ("Twintig jaar ops", ["Ruud Smit"], "keynote"),
+            (
+                "Kubernetes ohne Cloud – ein Bericht aus dem Mittelstand",
+                ["Katrin Vogel"],
+                "talk",
+            ),
+            ("Dark patterns", ["Nadia Ferrer"], "talk"),
+            ("Écrire pour être lu", ["Yasmine Amrani"], "talk"),
+        ],
+    ),
 ]
 
 

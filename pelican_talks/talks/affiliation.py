@@ -272,6 +272,24 @@ def organisation_at(text: str, position: int) -> re.Match | None:
     return None
 
 
+# What may follow an organisation named alone: the item's or its line's end,
+# a full stop, a parenthesis.
+LONE_END = re.compile(r"[ \t]*(?:$|\n|\.(?:\s|$)|\s\()")
+
+
+def organisation_alone(text: str, position: int) -> re.Match | None:
+    """ "Claire Martel, Doctolib", "Nathalie Ferrand, CNIL": one to three
+    capitalised words after a comma that end the item or its line and start
+    with no one's first name."""
+    found = ORGANISATION.match(text, position)
+    if found is None or not LONE_END.match(text, found.end()):
+        return None
+    words = found.group(0).split()
+    if len(words) > 3 or given_name_score(words[0].split("-")[0]):
+        return None
+    return found
+
+
 def their_organisation(speakers: list[Speaker], org: str) -> None:
     """Give every speaker the organisation named after them, said once after
     the last: "Ana Ruiz and Bo Li, Acme"."""

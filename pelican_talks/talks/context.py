@@ -152,9 +152,12 @@ def further_away(context: Context, talks: list[Talk]) -> bool:
     hosted = sum(1 for t in talks if t.title_url and hosted_at(t.title_url, TALK_HOSTS))
     if hosted * 2 >= len(talks):
         return True
-    # The template itself: a title and a speaker linked to a profile, item after item.
+    # The template itself: a title and a speaker linked to a profile, or said
+    # with their organisation or role, item after item.
     profiled = sum(
-        1 for t in talks if t.title and any(profile_link(s) for s in t.speakers)
+        1
+        for t in talks
+        if t.title and any(profile_link(s) or s.org or s.role for s in t.speakers)
     )
     return len(talks) >= 3 and profiled * 4 >= len(talks) * 3
 

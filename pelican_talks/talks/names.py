@@ -9,6 +9,7 @@ from .affiliation import (
     ROLE_WORDS,
     add_affiliation,
     crosses_markup,
+    organisation_alone,
     organisation_at,
     organisation_last,
     parenthesis,
@@ -88,7 +89,10 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
         if found is None:
             # "Ana Ruiz & Bo Li, Saltmarsh Labs": not a speaker, their org
             comma = joining.strip() == ","
-            named = organisation_at(line.text, position) if comma else None
+            named = comma and (
+                organisation_at(line.text, position)
+                or organisation_alone(line.text, position)
+            )
             if run.speakers and named:
                 their_organisation(run.speakers, named.group(0))
                 run.end = named.end()

@@ -18,6 +18,7 @@ from .model import Resource, Talk
 from .names import read_speakers
 from .readings import clean_title, marked_title
 from .shapes import speakers_only
+from .speaker_first import kind_alone
 from .words import (
     DATE,
     DAY_MONTH,
@@ -276,9 +277,4 @@ def kind_set_apart(line: Line, prefix: re.Match) -> bool:
     word and its colon alone: "**Keynote:**", not "**Keynote: Twenty years**"
     (nor "**Keynote** - Ana", an untitled keynote)."""
     part = line.part_at(prefix.start())
-    return (
-        part is not None
-        and prefix.end() >= part.end
-        and part.text.rstrip().endswith((":", "-", "–", "—"))
-        and part.text.strip(" :-–—").lower() in KIND_OF
-    )
+    return part is not None and prefix.end() >= part.end and kind_alone(part.text)

@@ -12,7 +12,7 @@ from .line import Line
 from .name_shape import name_score
 from .names import SpeakerRun, read_speakers
 from .readings import Reading, likelier_person, marked_title, name_words
-from .words import PRESENTED, ROLE_AT, TOPIC
+from .words import KIND_OF, PRESENTED, ROLE_AT, TOPIC
 
 AFTER_SPEAKERS = re.compile(
     r",?\s+(?P<presented>(?i:" + PRESENTED + r"))\s+"
@@ -21,6 +21,7 @@ AFTER_SPEAKERS = re.compile(
 
 
 TITLE_END = re.compile(r"\.\s|\s[-–—|]\s|\s\(|$")
+SUBTITLE_GOES_ON = re.compile(r"\.\s|\s[-–—|]\s(?![^\W\d_A-Z])|\s\(|$")
 
 
 def speaker_first(
@@ -38,6 +39,8 @@ def speaker_first(
     if separator.group("sep") == "," and marked_title(line, separator.end()) is None:
         separator = comma_aside_then_title(line, run) or separator
     found = marked_title(line, separator.end())
+    if found is not None and found[2] is not None and kind_alone(found[2].text):
+        found = None  # "Ana — *Keynote:* Title": the emphasis holds the kind alone
     presented = separator.group("presented")
     if presented and found is None:
         return None  # "Ana talked about how ...": prose, no title to read
@@ -59,6 +62,9 @@ def speaker_first(
     if topic and run.score < 3:
         return None  # "@ana on queues": a handle, a linked or a full name only
     rest = line.text[separator.end() :]
+    if sep == ":" and title_end is TITLE_END:
+        # "Ana: Title, a dash, then a subtitle in lower case": all the title
+        title_end = SUBTITLE_GOES_ON
     cut = title_end.search(rest)
     end = separator.end() + cut.start()
     inside = line.part_at(end - 1) if end > separator.end() else None
@@ -86,6 +92,13 @@ def speaker_first(
         score -= 0 if which else 1
     # "@ana on ...": the card says the word with the speaker, so none is lost.
     return Reading(title, run, end, score, byline_words=topic or "")
+
+
+def kind_alone(marked: str) -> bool:
+    """ "*Keynote:*": emphasis holding a kind word and its colon, nothing else."""
+    return marked.rstrip().endswith((":", "-", "–", "—")) and (
+        marked.strip(" :-–—").lower() in KIND_OF
+    )
 
 
 # ", engenheira na Cajuí: *Title*": what the speaker does, up to a separator.
