@@ -285,9 +285,9 @@ def organisation_alone(text: str, position: int) -> re.Match | None:
     if found is None or not LONE_END.match(text, found.end()):
         return None
     words = found.group(0).split()
-    if len(words) > 3 or given_name_score(words[0].split("-")[0]):
-        return None
-    return found
+    if len(words) > 3 or not words[0][0].isalpha():
+        return None  # "1 Main St": an address
+    return None if given_name_score(words[0].split("-")[0]) else found
 
 
 def their_organisation(speakers: list[Speaker], org: str) -> None:
