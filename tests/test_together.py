@@ -658,6 +658,21 @@ SHAPES = [
             ("Écrire pour être lu", ["Yasmine Amrani"], "talk"),
         ],
     ),
+    (
+        "an organisation starting with a first name; a room named after someone; teams",
+        ul(
+            "<strong>Teaching Python</strong> (Dr. Ana Ruiz, Charles University)",
+            "10:15 – Salle Jean Bart : « Kotlin sans douleur » — Léa Petit",
+            "14:00 – Atelier : « Un LLM local » — Équipe Data de Nuagerie",
+            "Our SRE team: <em>Incident response without burn-out</em>",
+        ),
+        [
+            ("Teaching Python", ["Ana Ruiz"], "talk"),
+            ("Kotlin sans douleur", ["Léa Petit"], "talk"),
+            ("Un LLM local", ["Équipe Data de Nuagerie"], "workshop"),
+            ("Incident response without burn-out", ["Our SRE team"], "talk"),
+        ],
+    ),
 ]
 
 

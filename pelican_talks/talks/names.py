@@ -35,6 +35,7 @@ from .words import (
     JOINERS,
     NAME_PARTICLES,
     PANEL_JOINERS,
+    TEAM,
     without_honorifics,
 )
 
@@ -85,14 +86,18 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
         if not run.speakers and (together := emphasised_people(line, position)):
             run.speakers, run.score, run.end = together
             break  # "*Ana Ruiz & Bo Li*": the emphasis holds them all
-        found = read_one(line, position, allow_handles and not run.speakers)
+        comma = joining.strip() == ","
+        # "Ana Ruiz, Charles University": words naming an organisation are
+        # theirs, though they start with a first name
+        named = comma and organisation_at(line.text, position)
+        found = (
+            None
+            if named
+            else read_one(line, position, allow_handles and not run.speakers)
+        )
         if found is None:
             # "Ana Ruiz & Bo Li, Saltmarsh Labs": not a speaker, their org
-            comma = joining.strip() == ","
-            named = comma and (
-                organisation_at(line.text, position)
-                or organisation_alone(line.text, position)
-            )
+            named = named or (comma and organisation_alone(line.text, position))
             if run.speakers and named:
                 their_organisation(run.speakers, named.group(0))
                 run.end = named.end()
@@ -249,6 +254,9 @@ def read_one(line: Line, start: int, allow_handle: bool):
     handle = HANDLE.match(text, position)
     if handle:
         return Speaker(handle.group(0)), handle.end(), 3
+    team = TEAM.match(text, position) if text[position : position + 1] != "@" else None
+    if team and " " in team.group(0):
+        return Speaker(team.group(0)), team.end(), 3  # "Our SRE team"
     return read_plain_name(line, position, allow_handle)
 
 

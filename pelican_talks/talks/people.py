@@ -13,7 +13,7 @@ import re
 from .given_names import given_name_score
 from .model import Speaker
 from .name_shape import HANDLE, PROFILE_HOSTS, name_score
-from .words import JOIN_WORDS, NAME_PARTICLES, NOT_NAMES, without_honorifics
+from .words import JOIN_WORDS, NAME_PARTICLES, NOT_NAMES, TEAM, without_honorifics
 
 # Where a title may hold a name: between separators, before a joiner.
 SEGMENTS = re.compile(r"\s+[-–—|·]\s+|:\s+|\s+/\s+")
@@ -42,6 +42,8 @@ def person_score(speaker: Speaker) -> float:
 def named_person_score(name: str, url: str | None) -> float:
     if HANDLE.fullmatch(name) or (url and PROFILE_HOSTS.search(url)):
         return 1.0
+    if TEAM.fullmatch(name):
+        return 0.5  # "Our SRE team": people, named together
     first = without_honorifics(name.split())[0] if name.split() else ""
     score = given_name(first)
     if score == 0.0 and ONLINE_NAME.fullmatch(name):

@@ -97,7 +97,10 @@ SLOT_LABEL = (
 # or a name, then the word: "Main Hall", "Workshop Room", "Großer Saal".
 ROOM_WORDS = r"(?i:" + alternation(vocabulary.words("rooms")) + r")"
 ROOM = (
-    r"(?:" + ROOM_WORDS + r"\s+(?:[A-Z0-9][A-Za-z0-9.]{0,3}|[A-Z][a-z]+)"
+    r"(?:" + ROOM_WORDS + r"\s+(?:"
+    # "Salle Jean Bart :": a room named after someone, when a separator follows
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?=\s*[:–—|·,-]\s)"
+    r"|[A-Z0-9][A-Za-z0-9.]{0,3}|[A-Z][a-z]+)"
     r"|[A-Z][^\W\d_]{2,15}\s+" + ROOM_WORDS + r")(?![\w-])"
 )
 
@@ -137,6 +140,16 @@ KIND_PREFIX = re.compile(
 )
 
 ARTICLES = alternation(vocabulary.words("articles"))
+# "Our SRE team", "Équipe Data de OVHcloud", "the Platform Team": a team as
+# a talk's speaker, its name as written (two words at least).
+TEAM = re.compile(
+    r"(?:(?i:"
+    + alternation(vocabulary.words("possessives") + vocabulary.words("articles"))
+    + r")\s+)?(?:[A-ZÀ-Þ][\w-]*\s+){0,2}(?i:"
+    + alternation(vocabulary.words("teams"))
+    + r")(?![\w-])(?:\s+[A-ZÀ-Þ][\w-]*){0,2}"
+    r"(?:\s+(?:de|of|von|di|da|van|do|du|del|bei|at)\s+[A-ZÀ-Þ][\w.-]*)?"
+)
 
 # "animé par" names the person leading a workshop.
 WORKSHOP_BYLINE = re.compile(r"animée? par", re.I)

@@ -3,6 +3,8 @@
 TABLE = {
     "resources": "folien aufzeichnung",
     "organisations": "gmbh ag hochschule universität institut stiftung",
+    "teams": "team",
+    "possessives": "unser unsere",
     "articles": "der die das ein eine",
     "rooms": "raum saal hörsaal hs",
     "durations": "minuten stunde stunden",

@@ -4,6 +4,8 @@ TABLE = {
     "resources": "slides video recording pdf deck",
     "organisations": "labs lab inc inc. ltd ltd. llc corp corp. corporation "
     "company university college institute foundation group studio agency",
+    "teams": "team",
+    "possessives": "our",
     "articles": "a an the",
     "rooms": "room hall auditorium",
     "durations": "min mins minute minutes hour hours h",

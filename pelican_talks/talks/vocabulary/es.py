@@ -3,6 +3,8 @@
 TABLE = {
     "resources": "diapositivas vídeo",
     "organisations": "universidad instituto fundación s.a. s.l.",
+    "teams": "equipo",
+    "possessives": "nuestro",
     "articles": "el la un una",
     "rooms": "sala aula auditorio",
     "durations": "minutos hora horas",

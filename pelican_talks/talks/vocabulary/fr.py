@@ -3,6 +3,8 @@
 TABLE = {
     "resources": "vidéo diapositives transparents",
     "organisations": "université institut fondation sas sarl",
+    "teams": "équipe equipe",
+    "possessives": "notre",
     "articles": "le la un une",
     "rooms": "salle amphi amphithéâtre",
     "durations": "minutes heure heures",

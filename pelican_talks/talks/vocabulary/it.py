@@ -3,6 +3,8 @@
 TABLE = {
     "resources": "slide",
     "organisations": "università istituto fondazione srl s.r.l. spa s.p.a.",
+    "teams": "team squadra",
+    "possessives": "nostro nostra",
     "articles": "il lo la un una",
     "rooms": "sala aula",
     "durations": "minuti ora ore",

@@ -3,6 +3,8 @@
 TABLE = {
     "resources": "opname",
     "organisations": "universiteit hogeschool instituut stichting bv b.v. nv n.v.",
+    "teams": "team",
+    "possessives": "ons onze",
     "articles": "de het een",
     "rooms": "zaal ruimte",
     "durations": "minuten uur",

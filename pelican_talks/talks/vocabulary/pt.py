@@ -3,6 +3,8 @@
 TABLE = {
     "resources": "vídeo",
     "organisations": "universidade instituto fundação lda ltda s.a.",
+    "teams": "equipe equipa time",
+    "possessives": "nossa nosso",
     "articles": "o a um uma",
     "rooms": "sala auditório",
     "durations": "minutos hora horas",
