@@ -304,6 +304,28 @@ def test_a_lists_own_template_says_talks():
     assert cards(source.replace("https://x.com/", "/people/")) == [None]
 
 
+def test_signs_of_talks_item_after_item_say_talks():
+    # No word around it: organisations (one written on its own line before an
+    # abstract), a recording, a kind. "Doctolib"-like names hold no job word.
+    source = "<p>Mes coups de cœur :</p>" + ul(
+        "<em>Le design, ce malentendu</em> — Claire Martel, Doctolib\n"
+        "  Une démonstration très claire.",
+        "<em>Écrire pour être lu</em> — Yasmine Amrani, Access42",
+        '<em><a href="https://vimeo.com/1">CSS en 2025</a></em> — Hugo Lemaire',
+        "<em>Table ronde : Faut-il des applis ?</em> — Sarah Lévy et Marc Girard",
+    )
+    assert cards(source) == [
+        [
+            ("Le design, ce malentendu", ["Claire Martel"], "talk"),
+            ("Écrire pour être lu", ["Yasmine Amrani"], "talk"),
+            ("CSS en 2025", ["Hugo Lemaire"], "talk"),
+            ("Faut-il des applis ?", ["Sarah Lévy", "Marc Girard"], "panel"),
+        ]
+    ]
+    plain = source.replace(", Doctolib", "").replace(", Access42", "")
+    assert cards(plain.replace("Table ronde : ", "")) == [None]
+
+
 def test_a_schedules_small_lists_are_read_alike():
     # One list per time slot, as schedules are written; the last item alone
     # would read as a name ("Multi-Tab Groups") but the others say how

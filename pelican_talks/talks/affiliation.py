@@ -96,8 +96,16 @@ PAREN = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)")
 
 # Job words, so "(Staff Engineer)" reads as a role and "(Acme)" as an
 # organisation: the starts of words (vocabulary's jobs), and "VP" whole.
+# Job words are starts of words, found inside compounds too ("Softwareentwickler");
+# the short ones (CTO, SRE) only as words of their own: not "cto" in "Doctolib".
+JOBS = vocabulary.words("jobs")
 ROLE_WORDS = re.compile(
-    r"(" + alternation(vocabulary.words("jobs")) + r"|\bvp\b)", re.IGNORECASE
+    r"("
+    + alternation([w for w in JOBS if len(w) > 3])
+    + r"|\b(?:"
+    + alternation([w for w in JOBS if len(w) <= 3] + ["vp"])
+    + r")\b)",
+    re.IGNORECASE,
 )
 
 
@@ -272,6 +280,9 @@ def organisation_at(text: str, position: int) -> re.Match | None:
     return None
 
 
+ORGANISATION_ON_ONE_LINE = re.compile(
+    ORGANISATION.pattern.replace(r"\s+", "[ \t]+")  # the next line is an abstract
+)
 # What may follow an organisation named alone: the item's or its line's end,
 # a full stop, a parenthesis.
 LONE_END = re.compile(r"[ \t]*(?:$|\n|\.(?:\s|$)|\s\()")
@@ -281,7 +292,7 @@ def organisation_alone(text: str, position: int) -> re.Match | None:
     """ "Claire Martel, Doctolib", "Nathalie Ferrand, CNIL": one to three
     capitalised words after a comma that end the item or its line and start
     with no one's first name."""
-    found = ORGANISATION.match(text, position)
+    found = ORGANISATION_ON_ONE_LINE.match(text, position)
     if found is None or not LONE_END.match(text, found.end()):
         return None
     words = found.group(0).split()

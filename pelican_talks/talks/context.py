@@ -152,14 +152,19 @@ def further_away(context: Context, talks: list[Talk]) -> bool:
     hosted = sum(1 for t in talks if t.title_url and hosted_at(t.title_url, TALK_HOSTS))
     if hosted * 2 >= len(talks):
         return True
-    # The template itself: a title and a speaker linked to a profile, or said
-    # with their organisation or role, item after item.
-    profiled = sum(
-        1
-        for t in talks
-        if t.title and any(profile_link(s) or s.org or s.role for s in t.speakers)
+    # The template itself: item after item, a title and a sign of a talk: a
+    # speaker linked to a profile or said with their organisation or role,
+    # slides or a recording, a kind ("Table ronde").
+    signed = sum(1 for t in talks if t.title and signs_of_a_talk(t))
+    return len(talks) >= 3 and signed * 4 >= len(talks) * 3
+
+
+def signs_of_a_talk(talk: Talk) -> bool:
+    return bool(
+        talk.kind_words
+        or (talk.title_url and hosted_at(talk.title_url, TALK_HOSTS))
+        or any(profile_link(s) or s.org or s.role for s in talk.speakers)
     )
-    return len(talks) >= 3 and profiled * 4 >= len(talks) * 3
 
 
 def profile_link(speaker) -> bool:
