@@ -95,9 +95,9 @@ PAREN = re.compile(r"\s*\((?P<inner>[^()]{1,80})\)")
 
 
 # Job words, so "(Staff Engineer)" reads as a role and "(Acme)" as an
-# organisation: the starts of words (vocabulary's jobs), and "VP" whole.
-# Job words are starts of words, found inside compounds too ("Softwareentwickler");
-# the short ones (CTO, SRE) only as words of their own: not "cto" in "Doctolib".
+# organisation: the starts of words (vocabulary's jobs), found inside compounds
+# too ("Softwareentwickler"); the short ones (CTO, SRE) and "VP" only as words
+# of their own, not "cto" in "Doctolib".
 JOBS = vocabulary.words("jobs")
 ROLE_WORDS = re.compile(
     r"("

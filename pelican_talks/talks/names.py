@@ -151,6 +151,7 @@ def handles_in_parenthesis(
     if "(" not in line.text[position : position + 3]:
         return position  # (most speakers: no parenthesis after them)
     found = HANDLES.match(line.text, position)
+    # Plain text only: a linked handle is profile_in_parenthesis's.
     if found is None or any(
         p.kind != "text" and p.start < found.end() and p.end > found.start()
         for p in line.parts
@@ -254,7 +255,7 @@ def read_one(line: Line, start: int, allow_handle: bool):
     handle = HANDLE.match(text, position)
     if handle:
         return Speaker(handle.group(0)), handle.end(), 3
-    team = TEAM.match(text, position) if text[position : position + 1] != "@" else None
+    team = TEAM.match(text, position)
     if team and " " in team.group(0):
         return Speaker(team.group(0)), team.end(), 3  # "Our SRE team"
     return read_plain_name(line, position, allow_handle)
