@@ -130,7 +130,10 @@ def handle(speaker: Speaker) -> str:
     """ "(@ana)" after the name, where the author wrote it."""
     if not speaker.handle:
         return ""
-    return f' (<span class="p-nickname">{text(speaker.handle)}</span>)'
+    return (
+        ' <span class="talk-card__handle">(<span class="p-nickname">'
+        f"{text(speaker.handle)}</span>)</span>"
+    )
 
 
 def honorific(speaker: Speaker) -> str:
