@@ -695,6 +695,21 @@ SHAPES = [
             ("Incident response without burn-out", ["Our SRE team"], "talk"),
         ],
     ),
+    (
+        "a <br> ends a plain title; a parenthesis in lower case ending it; code in it",
+        ul(
+            "Gabriela Assis (@gabiassis): Design systems que sobrevivem<br>"
+            "Dicas bem práticas sobre versionamento.",
+            '<a href="https://github.com/toriordan">Tomás Rourke</a> — Async all the'
+            " way down (and back up again)",
+            "@ferris_fan — <code>cargo-deny</code> saved my weekend",
+        ),
+        [
+            ("Design systems que sobrevivem", ["Gabriela Assis"], "talk"),
+            ("Async all the way down (and back up again)", ["Tomás Rourke"], "talk"),
+            ("cargo-deny saved my weekend", ["@ferris_fan"], "talk"),
+        ],
+    ),
 ]
 
 

@@ -124,6 +124,12 @@ def serialize(element: html.Element, tail: bool) -> str:
     return html.to_html(element, tail)
 
 
+# A <br> in an item's line: whitespace to every pattern, and the end of a plain
+# title or a name (the author broke the line there; a line wrapped in the
+# source is a space).
+BREAK = "\u2028"
+
+
 def item_line(item: html.Element, labels: bool = False) -> Line:
     """Split an <li> into its head (first paragraph, or its inline content) and rest.
     `labels`: the item may hold new-tab labels, which are not read as text."""
@@ -159,7 +165,7 @@ def _parts(
             continue
         if not html.is_comment(child) and isinstance(child.tag, str):
             kind, link = _kind_of(child, labels)
-            text = " " if child.tag == "br" else text_of(child, labels)
+            text = BREAK if child.tag == "br" else text_of(child, labels)
             add(text, kind, child, link=link)
         add(child.tail or "", "text", child, "tail")
     return "".join(p.text for p in parts), parts

@@ -18,7 +18,7 @@ from .affiliation import (
     their_organisation,
 )
 from .given_names import given_name_score
-from .line import Line
+from .line import BREAK, Line
 from .model import Speaker, evolve
 from .name_shape import (
     HANDLE,
@@ -279,8 +279,9 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
             previous_end = at = nickname.end()
             nicknamed = True
             continue
-        if text[previous_end : match.start()].strip():
-            break  # punctuation between words ends a name
+        between = text[previous_end : match.start()]
+        if between.strip() or BREAK in between:
+            break  # punctuation between words ends a name, and so does a <br>
         inside = line.part_at(match.start())
         if inside is not None and inside.kind not in ("text", "inline"):
             break

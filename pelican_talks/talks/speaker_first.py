@@ -20,8 +20,14 @@ AFTER_SPEAKERS = re.compile(
 )
 
 
-TITLE_END = re.compile(r"\.\s|\s[-–—|]\s|\s\(|$")
-SUBTITLE_GOES_ON = re.compile(r"\.\s|\s[-–—|]\s(?![^\W\d_A-Z])|\s\(|$")
+# Where a plain title after the speakers ends: a full stop, a dash, a
+# parenthesis (not one in lower case that ends the line: "(and back again)"),
+# a <br>.
+PAREN = r"\s\((?![^\W\d_A-Z][^()]*\)[.!?]?[ \t]*(?:\u2028|\n|$))"
+TITLE_END = re.compile(r"\.\s|\s[-–—|]\s|" + PAREN + r"|\s*\u2028|$")
+SUBTITLE_GOES_ON = re.compile(
+    r"\.\s|\s[-–—|]\s(?![^\W\d_A-Z])|" + PAREN + r"|\s*\u2028|$"
+)
 
 
 def speaker_first(
@@ -39,8 +45,14 @@ def speaker_first(
     if separator.group("sep") == "," and marked_title(line, separator.end()) is None:
         separator = comma_aside_then_title(line, run) or separator
     found = marked_title(line, separator.end())
-    if found is not None and found[2] is not None and kind_alone(found[2].text):
-        found = None  # "Ana — *Keynote:* Title": the emphasis holds the kind alone
+    marked = found[2] if found is not None else None
+    if marked is not None and (
+        # "Ana — *Keynote:* Title": the emphasis holds the kind alone
+        kind_alone(marked.text)
+        # "@ana — `cargo-deny` saved my weekend": code inside a plain title
+        or (marked.kind == "code" and CODE_IN_TITLE.match(line.text, marked.end))
+    ):
+        found = None
     presented = separator.group("presented")
     if presented and found is None:
         return None  # "Ana talked about how ...": prose, no title to read
@@ -92,6 +104,10 @@ def speaker_first(
         score -= 0 if which else 1
     # "@ana on ...": the card says the word with the speaker, so none is lost.
     return Reading(title, run, end, score, byline_words=topic or "")
+
+
+# Words going on after code: the code is part of a plain title.
+CODE_IN_TITLE = re.compile(r"[ \t]*[^\W_]")
 
 
 def kind_alone(marked: str) -> bool:
