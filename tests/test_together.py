@@ -710,6 +710,27 @@ SHAPES = [
             ("cargo-deny saved my weekend", ["@ferris_fan"], "talk"),
         ],
     ),
+    (
+        "a panel's members after a byline, then its moderator",
+        ul(
+            "<strong>Painel:</strong> O futuro do trabalho remoto, com Ana Paula"
+            " da Silva, Rui Costa e Inês Lima; mediação de Tiago Barbosa",
+            "<strong>Mesa redonda:</strong> El futuro del software, con Carmen"
+            " Díaz y Pablo Serrano; modera Inés Gil",
+        ),
+        [
+            (
+                "O futuro do trabalho remoto",
+                ["Ana Paula da Silva", "Rui Costa", "Inês Lima", "Tiago Barbosa"],
+                "panel",
+            ),
+            (
+                "El futuro del software",
+                ["Carmen Díaz", "Pablo Serrano", "Inés Gil"],
+                "panel",
+            ),
+        ],
+    ),
 ]
 
 

@@ -186,9 +186,21 @@ def title_first_plain(line: Line, start: int) -> Reading | None:
             link = None  # the title is a link only when the link is all of it
         url = link.href if link else None
         reading = Reading(title, run, finish, score, url, byline, "", link)
-        if best is None or reading.score >= best.score:
-            best = reading  # on a tie the later split wins: titles contain "de"
+        # On a tie the later split wins (titles contain "de"), unless the
+        # earlier one read several speakers past it: "Title, com Ana e Bo;
+        # mediação de Eva" is read to its end from "com".
+        if (
+            best is None
+            or reading.score > best.score
+            or (reading.score == best.score and not read_past(best, split))
+        ):
+            best = reading
     return best
+
+
+def read_past(reading: Reading, split: Cut) -> bool:
+    """Whether a reading's several speakers run past a later cut."""
+    return reading.end >= split.end and len(reading.run.speakers) > 1
 
 
 @dataclass
