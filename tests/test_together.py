@@ -731,6 +731,17 @@ SHAPES = [
             ),
         ],
     ),
+    (
+        "a job after the speaker's comma, then a plain title",
+        ul(
+            "Adaeze Okoro, engenheira sênior no Banco Cajá: Acessibilidade não é extra",
+            "Lena Park, Staff Engineer at Copperleaf: Five minutes of eBPF",
+        ),
+        [
+            ("Acessibilidade não é extra", ["Adaeze Okoro"], "talk"),
+            ("Five minutes of eBPF", ["Lena Park"], "talk"),
+        ],
+    ),
 ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .affiliation import add_affiliation, parenthesis
+from .affiliation import ROLE_WORDS, add_affiliation, parenthesis
 from .line import Line
 from .name_shape import name_score
 from .names import SpeakerRun, read_speakers
@@ -141,9 +141,13 @@ def comma_aside_then_title(line: Line, run: SpeakerRun) -> re.Match | None:
     ):
         return None
     separator = AFTER_SPEAKERS.match(line.text, aside.end())
-    if not separator or marked_title(line, separator.end()) is None:
-        return None
     said = aside.group("aside").strip()
+    if not separator or (
+        marked_title(line, separator.end()) is None
+        # ", engenheira no Nubank: Title": a job, then a plain title
+        and not (separator.group("sep") == ":" and ROLE_WORDS.search(said))
+    ):
+        return None
     split = ROLE_AT_ORG.match(said)
     role, org = (split.group("role"), split.group("org")) if split else (said, None)
     if at_first := ORG_ALONE.match(said):  # ", de la Universitat de Terramar,"
