@@ -94,7 +94,6 @@ class ArticleWork:
     placed: list[str] = field(default_factory=list)  # HTML that replaces elements
     inputs: set[tuple[str, str]] = field(default_factory=set)  # (file, stamp) read
     summary: str | None = None  # the summary pass's, when it has one
-    summary_wanted: bool = False  # else Pelican's own, when it has none (plugin.py)
     current_pass: str = ""
 
     @property
@@ -190,14 +189,12 @@ def process(source: str, article: ArticleWork, passes: Sequence[Pass]) -> Outcom
             )
             return Outcome(source, warnings=tuple(article.warnings), complete=False)
     if root is None:
-        return Outcome(source, pelicans_summary(source, article))
+        return Outcome(source)
     # Nothing changed: hand back the author's bytes, not our re-serialization.
     text = markup.serialize(root, article.placed) if changes else source
     return Outcome(
         text,
-        article.summary
-        if article.summary is not None
-        else pelicans_summary(text, article),
+        article.summary,
         changed=bool(changes),
         counts=dict(article.counts),
         notes=frozenset(article.notes),
@@ -205,14 +202,3 @@ def process(source: str, article: ArticleWork, passes: Sequence[Pass]) -> Outcom
         talks=tuple(article.talks),
         inputs=frozenset(article.inputs),
     )
-
-
-def pelicans_summary(html: str, article: ArticleWork) -> str | None:
-    """The summary Pelican would cut from the article's HTML, when it is wanted
-    (ArticleWork.summary_wanted): worked out once here, it is kept in the cache
-    with the rest of the article's processing."""
-    if not article.summary_wanted:
-        return None
-    from .passes.summary import pelicans_cut
-
-    return pelicans_cut(html, article.build.pelican)

@@ -258,14 +258,17 @@ def processed(requests: list[Request], build: pipeline.Build) -> list[Any]:
     new = [index for index, outcome in enumerate(outcomes) if outcome is None]
     if new:
         from .passes import enabled_passes  # not needed while the cache has it all
+        from .passes.summary import pelicans_cut
 
         passes = enabled_passes(build.settings)
         for index in new:
             source, path, mode, about, summary = requests[index]
-            article = pipeline.ArticleWork(
-                path, build, mode, about=about, summary_wanted=summary
-            )
-            outcomes[index] = pipeline.process(source, article, passes)
+            article = pipeline.ArticleWork(path, build, mode, about=about)
+            outcome = pipeline.process(source, article, passes)
+            if summary and outcome.summary is None and outcome.complete:
+                # Worked out once, kept in the cache with the rest (summary_wanted)
+                outcome.summary = pelicans_cut(outcome.html, build.pelican)
+            outcomes[index] = outcome
             if store is not None:
                 store.put(keys[index], outcomes[index])
     for outcome in outcomes:

@@ -266,9 +266,15 @@ def organisation_last(run: SpeakerRun) -> None:
 
 
 # Capitalised words (and the small words inside organisations' names).
-ORGANISATION = re.compile(
-    r"[A-ZÀ-Þ0-9][\w&'’.-]*(?:\s+(?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|der|van|of|di|da|du))*"
-)
+def organisation_pattern(gap: str) -> re.Pattern:
+    return re.compile(
+        r"[A-ZÀ-Þ0-9][\w&'’.-]*(?:"
+        + gap
+        + r"(?:[A-ZÀ-Þ0-9][\w&'’.-]*|de|der|van|of|di|da|du))*"
+    )
+
+
+ORGANISATION = organisation_pattern(r"\s+")
 
 
 def organisation_at(text: str, position: int) -> re.Match | None:
@@ -280,9 +286,7 @@ def organisation_at(text: str, position: int) -> re.Match | None:
     return None
 
 
-ORGANISATION_ON_ONE_LINE = re.compile(
-    ORGANISATION.pattern.replace(r"\s+", "[ \t]+")  # the next line is an abstract
-)
+ORGANISATION_ON_ONE_LINE = organisation_pattern(r"[ \t]+")  # then an abstract
 # What may follow an organisation named alone: the item's or its line's end,
 # a full stop, a parenthesis.
 LONE_END = re.compile(r"[ \t]*(?:$|\n|\.(?:\s|$)|\s\()")

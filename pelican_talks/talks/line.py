@@ -77,6 +77,12 @@ class Line:
             return part
         return None
 
+    def marked_between(self, start: int, end: int) -> bool:
+        """Whether any part that isn't plain text overlaps [start, end)."""
+        return any(
+            p.kind != "text" and p.start < end and p.end > start for p in self.parts
+        )
+
     def rest_html(self, offset: int) -> str:
         """The item's HTML from text offset `offset` on, markup kept."""
         pieces: list[str] = []

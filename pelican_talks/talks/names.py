@@ -152,10 +152,7 @@ def handles_in_parenthesis(
         return position  # (most speakers: no parenthesis after them)
     found = HANDLES.match(line.text, position)
     # Plain text only: a linked handle is profile_in_parenthesis's.
-    if found is None or any(
-        p.kind != "text" and p.start < found.end() and p.end > found.start()
-        for p in line.parts
-    ):
+    if found is None or line.marked_between(found.start(), found.end()):
         return position
     handles = HANDLE.findall(found.group(1))
     speakers = run.speakers[-how_many:]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .affiliation import ROLE_WORDS, add_affiliation, parenthesis
-from .line import Line
+from .line import BREAK, Line
 from .name_shape import name_score
 from .names import SpeakerRun, read_speakers
 from .readings import Reading, likelier_person, marked_title, name_words
@@ -23,10 +23,10 @@ AFTER_SPEAKERS = re.compile(
 # Where a plain title after the speakers ends: a full stop, a dash, a
 # parenthesis (not one in lower case that ends the line: "(and back again)"),
 # a <br>.
-PAREN = r"\s\((?![^\W\d_A-Z][^()]*\)[.!?]?[ \t]*(?:\u2028|\n|$))"
-TITLE_END = re.compile(r"\.\s|\s[-–—|]\s|" + PAREN + r"|\s*\u2028|$")
+PAREN = r"\s\((?![^\W\d_A-Z][^()]*\)[.!?]?[ \t]*(?:" + BREAK + r"|\n|$))"
+TITLE_END = re.compile(r"\.\s|\s[-–—|]\s|" + PAREN + r"|\s*" + BREAK + r"|$")
 SUBTITLE_GOES_ON = re.compile(
-    r"\.\s|\s[-–—|]\s(?![^\W\d_A-Z])|" + PAREN + r"|\s*\u2028|$"
+    r"\.\s|\s[-–—|]\s(?![^\W\d_A-Z])|" + PAREN + r"|\s*" + BREAK + r"|$"
 )
 
 
@@ -135,10 +135,7 @@ def comma_aside_then_title(line: Line, run: SpeakerRun) -> re.Match | None:
     the speaker's role and organisation when a separator and a marked title
     follow them; the separator, or None."""
     aside = COMMA_ASIDE.match(line.text, run.end)
-    if aside is None or any(
-        p.kind != "text" and p.start < aside.end() and p.end > aside.start()
-        for p in line.parts
-    ):
+    if aside is None or line.marked_between(aside.start(), aside.end()):
         return None
     separator = AFTER_SPEAKERS.match(line.text, aside.end())
     said = aside.group("aside").strip()

@@ -148,7 +148,9 @@ TEAM = re.compile(
     + r")\s+)?(?:[A-ZÀ-Þ][\w-]*\s+){0,2}(?i:"
     + alternation(vocabulary.words("teams"))
     + r")(?![\w-])(?:\s+[A-ZÀ-Þ][\w-]*){0,2}"
-    r"(?:\s+(?:de|of|von|di|da|van|do|du|del|bei|at)\s+[A-ZÀ-Þ][\w.-]*)?"
+    + r"(?:\s+(?:"
+    + alternation(vocabulary.words("team_of"))
+    + r")\s+[A-ZÀ-Þ][\w.-]*)?"
 )
 
 # "animé par" names the person leading a workshop.

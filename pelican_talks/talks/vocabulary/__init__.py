@@ -34,7 +34,8 @@ be several words ("lightning talk", "charla relámpago").
 - articles: "a", "the", "el": before a kind after a title ("..., a talk by")
   and before a speaker's honorific ("por el Dr. ...").
 - teams: a team as a talk's speaker ("Our SRE team", "Équipe Data de X");
-  possessives: the words before it ("our", "notre").
+  possessives: the words before it ("our", "notre"); team_of: the words
+  between it and whose it is ("de X", "of X").
 - rooms: words naming where a talk is given, before its name or number
   ("Room A", "Salle 2", "Raum 3"): the talk's room, not part of its title.
 - durations: units of a talk's length ("(5 min)").

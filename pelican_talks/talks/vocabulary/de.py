@@ -4,6 +4,7 @@ TABLE = {
     "resources": "folien aufzeichnung",
     "organisations": "gmbh ag hochschule universität institut stiftung",
     "teams": "team",
+    "team_of": "von bei",
     "possessives": "unser unsere",
     "articles": "der die das ein eine",
     "rooms": "raum saal hörsaal hs",

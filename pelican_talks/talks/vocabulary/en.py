@@ -5,6 +5,7 @@ TABLE = {
     "organisations": "labs lab inc inc. ltd ltd. llc corp corp. corporation "
     "company university college institute foundation group studio agency",
     "teams": "team",
+    "team_of": "of at",
     "possessives": "our",
     "articles": "a an the",
     "rooms": "room hall auditorium",

@@ -4,6 +4,7 @@ TABLE = {
     "resources": "diapositivas vídeo",
     "organisations": "universidad instituto fundación s.a. s.l.",
     "teams": "equipo",
+    "team_of": "de del",
     "possessives": "nuestro",
     "articles": "el la un una",
     "rooms": "sala aula auditorio",

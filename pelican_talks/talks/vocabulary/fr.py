@@ -4,6 +4,7 @@ TABLE = {
     "resources": "vidéo diapositives transparents",
     "organisations": "université institut fondation sas sarl",
     "teams": "équipe equipe",
+    "team_of": "de du",
     "possessives": "notre",
     "articles": "le la un une",
     "rooms": "salle amphi amphithéâtre",

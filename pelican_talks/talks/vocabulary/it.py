@@ -4,6 +4,7 @@ TABLE = {
     "resources": "slide",
     "organisations": "università istituto fondazione srl s.r.l. spa s.p.a.",
     "teams": "team squadra",
+    "team_of": "di",
     "possessives": "nostro nostra",
     "articles": "il lo la un una",
     "rooms": "sala aula",

@@ -4,6 +4,7 @@ TABLE = {
     "resources": "opname",
     "organisations": "universiteit hogeschool instituut stichting bv b.v. nv n.v.",
     "teams": "team",
+    "team_of": "van",
     "possessives": "ons onze",
     "articles": "de het een",
     "rooms": "zaal ruimte",

@@ -4,6 +4,7 @@ TABLE = {
     "resources": "vídeo",
     "organisations": "universidade instituto fundação lda ltda s.a.",
     "teams": "equipe equipa time",
+    "team_of": "de da do",
     "possessives": "nossa nosso",
     "articles": "o a um uma",
     "rooms": "sala auditório",
