@@ -288,6 +288,30 @@ def test_a_programme_of_films_is_not_talks(about, drawn):
     assert (cards(source, about=about) != [None]) is drawn
 
 
+@pytest.mark.parametrize(
+    ("about", "drawn"),
+    [
+        ("Meet the team / About us", False),
+        ("Wer wir sind: das Team / Über uns", False),
+        ("Qui sommes-nous ? / Association", False),
+        ("Ons team stelt zich voor / Vereniging", False),
+        ("Spring meetup / Events", True),
+    ],
+)
+def test_a_team_page_is_not_talks(about, drawn):
+    # The paragraph names workshops; the items are people and what they do,
+    # linked to their profiles: the article says it is about its people.
+    source = "<p>We run workshops and repair evenings. Who we are:</p>" + ul(
+        '<strong><a href="https://social.example/@wren">Wren Adeyemi</a></strong>'
+        " – Chair, grants and the town hall",
+        '<strong><a href="https://github.com/oskarl">Oskar Lindahl</a></strong>'
+        " – Treasurer and Repair Café",
+        '<strong><a href="https://www.linkedin.com/in/amaka">Amaka Eze</a></strong>'
+        " – Programme, newsletter and the coffee machine",
+    )
+    assert (cards(source, about=about) != [None]) is drawn
+
+
 def test_a_lists_own_template_says_talks():
     # No word around it, but three items of a title and a speaker's profile.
     source = ul(
@@ -729,6 +753,41 @@ SHAPES = [
                 ["Carmen Díaz", "Pablo Serrano", "Inés Gil"],
                 "panel",
             ),
+        ],
+    ),
+    (
+        "bylines that are verbs ('imparte', 'gegeven door'); a moderator in the past",
+        ul(
+            "<strong>Limpieza de datos con pandas</strong> — imparte"
+            ' <a href="https://github.com/rquispe">Rosa Quispe</a> · Nivel: inicial',
+            "<em>Terraform testen met Terratest</em> — gegeven door"
+            ' <a href="https://github.com/yaksoy">Yusuf Aksoy</a> (Beginner)',
+            "Mesa redonda: ¿Quién paga el software libre? Con <strong>Carmen Díaz"
+            "</strong> y <strong>Pablo Serrano</strong>; moderó <strong>Inés Gil"
+            "</strong>",
+        ),
+        [
+            ("Limpieza de datos con pandas", ["Rosa Quispe"], "talk"),
+            ("Terraform testen met Terratest", ["Yusuf Aksoy"], "talk"),
+            (
+                "¿Quién paga el software libre?",
+                ["Carmen Díaz", "Pablo Serrano", "Inés Gil"],
+                "panel",
+            ),
+        ],
+    ),
+    (
+        "a quoted title whose link ends before the quote; the kind inside it",
+        ul(
+            '<a href="https://social.example/@claire">Claire Martel</a> (Lille) :'
+            ' « <a href="https://slides.example/a">Plénière d\'ouverture — Le web'
+            " sobre</a> ». Une belle ouverture.",
+            '<a href="https://social.example/@karim">Karim Benali</a> (Doctolib) :'
+            ' « <a href="https://slides.example/b">Migrer sans coupure</a> ».',
+        ),
+        [
+            ("Le web sobre", ["Claire Martel"], "keynote"),
+            ("Migrer sans coupure", ["Karim Benali"], "talk"),
         ],
     ),
     (

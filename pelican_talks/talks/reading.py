@@ -16,7 +16,7 @@ from .choosing import CLOCK_TIME, best_reading
 from .line import Line, item_line
 from .model import Resource, Talk
 from .names import read_speakers
-from .readings import clean_title, marked_title
+from .readings import clean_title, marked_title, unquoted
 from .shapes import speakers_only
 from .speaker_first import kind_alone
 from .words import (
@@ -65,7 +65,8 @@ ROOM_AFTER = re.compile(
 )
 LABEL_PIECES = re.compile(r"\s*(?:[,;·|–—]|\s-)\s*")
 KIND_AFTER = re.compile(r"\s*\((" + KIND_WORDS + r")\)\s*$", re.IGNORECASE)
-LEADING_PUNCTUATION = re.compile(r"^\s*[:;,.\-–—)]+\s*")
+# (a closing quote too: the title's, when its link ended the title)
+LEADING_PUNCTUATION = re.compile(r"^\s*[:;,.\-–—)»”]+\s*")
 
 
 def read_item(
@@ -130,7 +131,7 @@ def read_item(
     if cut is not None and cut.kind != "text" and cut.start < reading.end:
         return None  # title and speakers end inside an element: can't split its text
     kind_words = kind_words or reading.kind_words
-    title = " ".join(reading.title.split())
+    title = unquoted(" ".join(reading.title.split()))
     named = KIND_PREFIX.match(title)
     if named and not named.group("by") and not kind_words and named.end() < len(title):
         # "**Keynote: Twenty years of X**": a keynote titled "Twenty years of X"

@@ -47,6 +47,23 @@ def clean_title(title: str) -> str:
     return title
 
 
+QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“”", '"': '"', "‘": "’"}
+
+
+def unquoted(title: str) -> str:
+    """A title wrapped whole in its quotes, without them (not "“A” and “B”",
+    two quoted pieces), or opening a quote it never closes."""
+    closing = QUOTE_PAIRS.get(title[:1], "")
+    if not closing or len(title) < 3:
+        return title
+    whole = title.rstrip(".,;:")  # ("« Title ».": the item's own full stop)
+    if whole[-1] in closing and not any(q in whole[1:-1] for q in (title[0], *closing)):
+        return whole[1:-1].strip()
+    if not any(q in title[1:] for q in closing):
+        return title[1:].strip()  # "« [Title](url) »": the title ends at its link
+    return title
+
+
 def marked_title(line: Line, start: int) -> tuple[str, int, Part | None] | None:
     """An emphasised, linked, code or quoted title at `start`: (text, end, part)."""
     part = line.marked_at(start)

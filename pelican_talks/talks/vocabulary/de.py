@@ -28,7 +28,7 @@ TABLE = {
     "speaker_labels": "referent;referentin;referenten;sprecher;sprecherin",
     "panel_joiners": "moderiert von;moderation;auf dem podium",
     "bylines_with_article": "vom;von der",
-    "bylines": "von;mit;moderiert von;geleitet von",
+    "bylines": "von;mit;moderiert von;geleitet von;gehalten von;präsentiert von",
     "honorifics": "dr. dr prof. prof herr frau dipl.-ing. dipl.-inf.",
     "joiners": "und",
     "jobs": "entwickl ingenieur leiter leiterin gründer forscher professor "
@@ -42,7 +42,8 @@ TABLE = {
     "oktober november dezember",
     "not_names": "der die das ein eine und mit von für zu wie warum was tag "
     "raum universität",
-    "other_subjects": "buch bücher roman film filme album alben kino sponsor sponsoren",
+    "other_subjects": "buch;bücher;roman;film;filme;album;alben;kino;sponsor;sponsoren;"
+    "über uns;unser team;team stellt sich vor",
     "free_software": "freie software;freier software",
     "against": "buch bücher autor roman film filme album alben regie changelog kino "
     "dokumentarfilm",

@@ -32,9 +32,9 @@ TABLE = {
     "presented": "talked about;spoke about;spoke on;presented;gave;showed us",
     "topic": "on;about",
     "speaker_labels": "speaker;speakers;presenter;presenters;host;hosts",
-    "panel_joiners": "moderated by;moderator;hosted by;panellists;panelists",
+    "panel_joiners": "moderated by;moderator;moderation;hosted by;panellists;panelists",
     "bylines_with_article": "by the",
-    "bylines": "by;with;presented by;moderated by;hosted by;led by",
+    "bylines": "by;with;presented by;moderated by;hosted by;led by;given by",
     "honorifics": "dr. dr prof. prof mr. mr mrs. mrs ms. ms sir dame",
     "joiners": "and",
     "jobs": "engineer develop design manager lead expert consult cto ceo coo "
@@ -56,8 +56,8 @@ TABLE = {
     "announcements trivia sponsor sponsors intro introduction format venue "
     "details about notes q&a day track room hall university college "
     "institute team opening closing",
-    "other_subjects": "book books novel novels album albums film films movie movies "
-    "cinema sponsor sponsors sponsorship",
+    "other_subjects": "book;books;novel;novels;album;albums;film;films;movie;movies;"
+    "cinema;sponsor;sponsors;sponsorship;about us;meet the team",
     "free_software": "free software;free and open source software",
     "against": "book books author novel novels album albums film films movie "
     "directed screening screenings documentary cinema "

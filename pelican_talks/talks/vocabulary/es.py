@@ -28,10 +28,11 @@ TABLE = {
     "nos presentó;nos contó",
     "topic": "sobre",
     "speaker_labels": "ponente;ponentes;conferenciante",
-    "panel_joiners": "moderado por;moderada por;modera;con la moderación de;participan",
+    "panel_joiners": "moderado por;moderada por;modera;moderó;con la moderación de;"
+    "moderación;participan",
     "bylines_with_article": "del",
     "bylines": "de;por;con;moderado por;moderada por;impartido por;"
-    "impartida por;presentado por;presentada por;modera",
+    "impartida por;presentado por;presentada por;modera;imparte;imparten",
     "honorifics": "dr. dra. dr dra prof. prof sr. sra. srta. doña d.ª dª",
     "joiners": "y;e",
     "jobs": "ingenier desarroll diseñad fundador director jefe jefa investigad "
@@ -45,8 +46,9 @@ TABLE = {
     "octubre noviembre diciembre",
     "not_names": "el la los las un una lo y en del con para por sobre cómo qué "
     "día sala universidad",
-    "other_subjects": "libro libros novela película películas álbum álbumes cine "
-    "patrocinador patrocinadores patrocinio",
+    "other_subjects": "libro;libros;novela;película;películas;álbum;álbumes;cine;"
+    "patrocinador;patrocinadores;patrocinio;quiénes somos;nuestro equipo;"
+    "sobre nosotros",
     "free_software": "software libre;softwares libres",
     "against": "libro libros autor autora novela película películas álbum "
     "álbumes disco",

@@ -20,7 +20,8 @@ TABLE = {
         "lightning": "lightning talk;présentation éclair;conférence éclair;quickie",
         "workshop": "atelier;ateliers",
         "panel": "table ronde",
-        "keynote": "keynote;keynote de clôture;keynote d'ouverture;plénière",
+        "keynote": "keynote;keynote de clôture;keynote d'ouverture;plénière;"
+        "plénière d'ouverture;plénière de clôture;conférence plénière",
         "talk": "conférence;talk",
     },
     "presented": "a parlé de;nous a parlé de;a présenté;nous a présenté",
@@ -30,7 +31,7 @@ TABLE = {
     "avec comme intervenants",
     "bylines_with_article": "du;de la;de l'",
     "bylines": "par;de;avec;animé par;animée par;présenté par;présentée par;"
-    "modéré par;modérée par",
+    "modéré par;modérée par;donné par;donnée par",
     "honorifics": "dr. dr pr. pr prof. m. mme mme. mlle maître",
     "joiners": "et",
     "jobs": "ingénieur ingenieur développ developp fondat directeur directrice "
@@ -45,8 +46,8 @@ TABLE = {
     "octobre novembre décembre",
     "not_names": "le la les un une des du de et en pour avec sur comment "
     "pourquoi jour salle université équipe",
-    "other_subjects": "livre livres roman romans film films album albums ciné-club "
-    "cinéma sponsor sponsors mécène mécènes",
+    "other_subjects": "livre;livres;roman;romans;film;films;album;albums;ciné-club;"
+    "cinéma;sponsor;sponsors;mécène;mécènes;qui sommes-nous;notre équipe",
     "free_software": "logiciel libre;logiciels libres",
     "against": "livre livres auteur autrice roman romans film films album "
     "ciné-club cinéma réalisé réalisée réalisateur réalisatrice documentaire "

@@ -25,9 +25,9 @@ TABLE = {
     "presented": "ha parlato di;ci ha parlato di;ha presentato;ci ha mostrato",
     "topic": "su;sul;sulla",
     "speaker_labels": "relatore;relatrice;relatori",
-    "panel_joiners": "moderato da;moderata da;modera;partecipano",
+    "panel_joiners": "moderato da;moderata da;modera;ha moderato;moderazione;partecipano",
     "bylines_with_article": "del;della;dello;dell';dei;degli;delle",
-    "bylines": "di;da;con;a cura di;moderato da;moderata da;modera",
+    "bylines": "di;da;con;a cura di;moderato da;moderata da;modera;tenuto da;tenuta da",
     "honorifics": "dott. dott dott.ssa prof. prof prof.ssa ing. sig. sig.ra avv. avv "
     "arch.",
     "joiners": "e",
@@ -42,7 +42,8 @@ TABLE = {
     "settembre ottobre novembre dicembre",
     "not_names": "il lo la i gli le un una e di da in con per su come giorno "
     "sala università",
-    "other_subjects": "libro libri romanzo film album cinema sponsor",
+    "other_subjects": "libro;libri;romanzo;film;album;cinema;sponsor;chi siamo;"
+    "il nostro team",
     "free_software": "software libero;software liberi",
     "against": "libro libri autore romanzo film album disco regia regista cinema "
     "documentario",

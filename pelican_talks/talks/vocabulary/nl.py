@@ -25,9 +25,9 @@ TABLE = {
     "presented": "sprak over;vertelde over;presenteerde;liet zien",
     "topic": "over",
     "speaker_labels": "spreker;sprekers",
-    "panel_joiners": "gemodereerd door;moderator;onder leiding van",
+    "panel_joiners": "gemodereerd door;moderator;moderatie;onder leiding van",
     "bylines_with_article": "door de",
-    "bylines": "door;met;gemodereerd door",
+    "bylines": "door;met;gemodereerd door;gegeven door;verzorgd door",
     "honorifics": "dr. dr prof. dhr. mevr. ir. drs. mr. mr",
     "joiners": "en",
     "jobs": "ontwikkel ingenieur oprichter directeur onderzoek docent student "
@@ -41,8 +41,8 @@ TABLE = {
     "oktober november december",
     "not_names": "de het een en van met voor op hoe waarom wat dag zaal "
     "universiteit inloop pauze borrel",
-    "other_subjects": "boek boeken roman film films album albums bioscoop filmhuis "
-    "sponsor sponsoren",
+    "other_subjects": "boek;boeken;roman;film;films;album;albums;bioscoop;filmhuis;"
+    "sponsor;sponsoren;over ons;ons team;wie zijn wij",
     "free_software": "vrije software;vrije programmatuur",
     "against": "boek boeken auteur roman film films album albums regie "
     "regisseur bioscoop filmhuis documentaire",

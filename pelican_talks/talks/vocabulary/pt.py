@@ -29,9 +29,11 @@ TABLE = {
     "presented": "falou sobre;falou de;apresentou;mostrou",
     "topic": "sobre",
     "speaker_labels": "orador;oradora;oradores;palestrante;palestrantes",
-    "panel_joiners": "moderado por;moderada por;modera;mediação de;participam",
+    "panel_joiners": "moderado por;moderada por;modera;moderou;moderação;mediação de;"
+    "participam",
     "bylines_with_article": "do;da;dos;das",
-    "bylines": "por;de;com;moderado por;moderada por;mediado por;mediada por;modera",
+    "bylines": "por;de;com;moderado por;moderada por;mediado por;mediada por;modera;"
+    "ministrado por;ministrada por;apresentado por;apresentada por",
     "honorifics": "dr. dra. prof. profa. prof.ª profª sr. sra.",
     "joiners": "e",
     "jobs": "engenheir desenvolved fundador diretor diretora pesquisad "
@@ -45,8 +47,8 @@ TABLE = {
     "outubro novembro dezembro",
     "not_names": "o a os as um uma e em do da dos das para com por como dia "
     "sala universidade",
-    "other_subjects": "livro livros filme filmes álbum álbuns cinema patrocinador "
-    "patrocinadores patrocínio",
+    "other_subjects": "livro;livros;filme;filmes;álbum;álbuns;cinema;patrocinador;"
+    "patrocinadores;patrocínio;quem somos;nossa equipe;sobre nós",
     "free_software": "software livre;softwares livres",
     "against": "livro livros autor filme filmes álbum álbuns disco cinema "
     "documentário realizado por",
