@@ -777,6 +777,19 @@ SHAPES = [
         ],
     ),
     (
+        "a title, a dash, the speaker and their handle linked in parentheses",
+        ul(
+            "11:30 Workshop: Statistik mit Differential Privacy – Mara van de Kamp"
+            ' (<a href="https://social.example/@mvdk">@mvdk@social.example</a>)',
+            "14:00 Workshop: Kleine Daten mit großer Wirkung – Jan de Vries"
+            ' (<a href="https://x.com/jdv">@jdv</a>)',
+        ),
+        [
+            ("Statistik mit Differential Privacy", ["Mara van de Kamp"], "workshop"),
+            ("Kleine Daten mit großer Wirkung", ["Jan de Vries"], "workshop"),
+        ],
+    ),
+    (
         "a quoted title whose link ends before the quote; the kind inside it",
         ul(
             '<a href="https://social.example/@claire">Claire Martel</a> (Lille) :'

@@ -188,7 +188,11 @@ def title_first_plain(line: Line, start: int) -> Reading | None:
         reading = Reading(title, run, finish, score, url, byline, "", link)
         # On a tie the later split wins (titles contain "de"), unless the
         # earlier one read several speakers past it: "Title, com Ana e Bo;
-        # mediação de Eva" is read to its end from "com".
+        # mediação de Eva" is read to its end from "com". Never when the
+        # earlier one's speaker has the parenthesis it opens as their own
+        # handle: "Title - Jan de Vries ([@jan](https://x.com/jan))".
+        if best is not None and owns_parenthesis(best, reading):
+            continue
         if (
             best is None
             or reading.score > best.score
@@ -201,6 +205,18 @@ def title_first_plain(line: Line, start: int) -> Reading | None:
 def read_past(reading: Reading, split: Cut) -> bool:
     """Whether a reading's several speakers run past a later cut."""
     return reading.end >= split.end and len(reading.run.speakers) > 1
+
+
+def owns_parenthesis(earlier: Reading, later: Reading) -> bool:
+    """Whether a later reading's title would hold the earlier one's speaker,
+    who took their profile link or handle from the parenthesis after them."""
+    last = earlier.run.speakers[-1]
+    return (
+        len(earlier.run.speakers) == 1
+        and bool(last.handle or (last.url and not last.name.startswith("@")))
+        and earlier.end >= later.end
+        and later.title.rstrip(" (").endswith(last.name)
+    )
 
 
 @dataclass

@@ -30,6 +30,16 @@ PAREN_OPEN = re.compile(r"\s*\(\s*")
 PAREN_CLOSE = re.compile(r"\s*\)")
 
 
+def same_handle(last_in_path: str, words: str, href: str) -> bool:
+    """Whether a link's words name the account its URL is: "@ana" for
+    x.com/ana, "@ana@social.example" (a fediverse handle in full) for
+    social.example/@ana."""
+    user, _, host = words.strip().lstrip("@").lower().partition("@")
+    if host and host != urls.host(href).lower().removeprefix("www."):
+        return False
+    return last_in_path.lstrip("@").lower() == user
+
+
 def profile_in_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:
     """ "Ana Lima ([@ana](https://x.com/ana))": a link to the speaker's profile
     in parentheses, its words the handle the card's profile link shows."""
@@ -46,7 +56,7 @@ def profile_in_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:
         or not PROFILE_HOSTS.search(part.href)
         or "linkedin" in urls.host(part.href)  # (its card link names no handle)
         or not path
-        or path[-1].lstrip("@").lower() != part.text.strip().lstrip("@").lower()
+        or not same_handle(path[-1], part.text, part.href)
     ):
         return position
     run.speakers[-1] = evolve(
