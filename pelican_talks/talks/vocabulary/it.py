@@ -25,9 +25,11 @@ TABLE = {
     "presented": "ha parlato di;ci ha parlato di;ha presentato;ci ha mostrato",
     "topic": "su;sul;sulla",
     "speaker_labels": "relatore;relatrice;relatori",
-    "panel_joiners": "moderato da;moderata da;modera;ha moderato;moderazione;partecipano",
+    "panel_joiners": "moderato da;moderata da;modera;ha moderato;moderazione;"
+    "partecipano",
     "bylines_with_article": "del;della;dello;dell';dei;degli;delle",
-    "bylines": "di;da;con;a cura di;moderato da;moderata da;modera;tenuto da;tenuta da",
+    "bylines": "di;da;con;a cura di;moderato da;moderata da;modera;tenuto da;"
+    "tenuta da",
     "honorifics": "dott. dott dott.ssa prof. prof prof.ssa ing. sig. sig.ra avv. avv "
     "arch.",
     "joiners": "e",
