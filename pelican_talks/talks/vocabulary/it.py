@@ -28,8 +28,7 @@ TABLE = {
     "panel_joiners": "moderato da;moderata da;modera;ha moderato;moderazione;"
     "partecipano",
     "bylines_with_article": "del;della;dello;dell';dei;degli;delle",
-    "bylines": "di;da;con;a cura di;moderato da;moderata da;modera;tenuto da;"
-    "tenuta da",
+    "bylines": "di;da;con;a cura di;moderato da;moderata da;modera;tenuto da;tenuta da",
     "honorifics": "dott. dott dott.ssa prof. prof prof.ssa ing. sig. sig.ra avv. avv "
     "arch.",
     "joiners": "e",
