@@ -763,8 +763,8 @@ SHAPES = [
             "<em>Terraform testen met Terratest</em> — gegeven door"
             ' <a href="https://github.com/yaksoy">Yusuf Aksoy</a> (Beginner)',
             "Mesa redonda: ¿Quién paga el software libre? Con <strong>Carmen Díaz"
-            "</strong> y <strong>Pablo Serrano</strong>; moderó <strong>Inés Gil"
-            "</strong>",
+            "</strong> y <strong>Pablo Serrano</strong> (independiente); moderó"
+            " <strong>Inés Gil</strong>",
         ),
         [
             ("Limpieza de datos con pandas", ["Rosa Quispe"], "talk"),

@@ -203,10 +203,14 @@ def emphasised_people(line: Line, position: int):
 def own_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:
     """ "Ana (Acme), Bo (Initech) and Cy": a parenthesis right after a speaker
     followed by another speaker belongs to that speaker alone."""
-    found = parenthesis(line.text, position)
+    # (in lower case too, "(independiente)": another speaker follows it)
+    found = parenthesis(line.text, position, any_case=True)
     if found is None:
         return position
-    follow = JOINERS.match(line.text, found.end)
+    # (or a moderator: "Ana (Acme) y Bo (independiente); moderó Cy")
+    follow = PANEL_JOINERS.match(line.text, found.end) or JOINERS.match(
+        line.text, found.end
+    )
     if not follow or follow.end() == found.end:
         return position
     if read_one(line, follow.end(), False) is None:
