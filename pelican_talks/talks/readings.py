@@ -59,8 +59,9 @@ def unquoted(title: str) -> str:
     whole = title.rstrip(".,;:")  # ("« Title ».": the item's own full stop)
     if whole[-1] in closing and not any(q in whole[1:-1] for q in (title[0], *closing)):
         return whole[1:-1].strip()
-    if not any(q in title[1:] for q in closing):
-        return title[1:].strip()  # "« [Title](url) »": the title ends at its link
+    if title[0] != "‘" and not any(q in title[1:] for q in closing):
+        # "« [Title](url) »": the title ended at its link (an apostrophe stays)
+        return title[1:].strip()
     return title
 
 
