@@ -41,13 +41,10 @@ def evidence(line: Line, run: SpeakerRun, finish: int) -> int:
 
 
 def clean_title(title: str) -> str:
-    title = title.strip().rstrip(",;:–—-").strip()
-    if len(title) > 2 and title[0] in "\"“„«‘'" and title[-1] in "\"”“»’'":
-        title = title[1:-1].strip()
-    return title
+    return unquoted(title.strip().rstrip(",;:–—-").strip())
 
 
-QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“”", '"': '"', "‘": "’"}
+QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“”", '"': '"', "‘": "’", "'": "'"}
 
 
 def unquoted(title: str) -> str:
@@ -59,7 +56,7 @@ def unquoted(title: str) -> str:
     whole = title.rstrip(".,;:")  # ("« Title ».": the item's own full stop)
     if whole[-1] in closing and not any(q in whole[1:-1] for q in (title[0], *closing)):
         return whole[1:-1].strip()
-    if title[0] != "‘" and not any(q in title[1:] for q in closing):
+    if title[0] not in "‘'" and not any(q in title[1:] for q in closing):
         # "« [Title](url) »": the title ended at its link (an apostrophe stays)
         return title[1:].strip()
     return title
