@@ -7,6 +7,7 @@ import pytest
 from pelican_talks import markup
 from pelican_talks.talks.directory import complete, folded, folded_directory, handle_url
 from pelican_talks.talks.reading import read_item
+from pelican_talks.talks.readings import clean_title
 
 
 def read(item_html: str):
@@ -719,3 +720,21 @@ def test_a_quoted_title_is_never_cut_past_its_quotes():
 def test_speakers_set_in_emphasis(item, speakers):
     talk = read(item)
     assert (talk.title, [s.name for s in talk.speakers]) == ("Queues", speakers)
+
+
+@pytest.mark.parametrize(
+    ("title", "clean"),
+    [
+        ("« Le web sobre »", "Le web sobre"),
+        ("“Queues at scale”.", "Queues at scale"),  # the item's own full stop
+        ("„Kleine Daten“", "Kleine Daten"),
+        ("'Small data'", "Small data"),
+        ("« Le web sobre", "Le web sobre"),  # its link ended the title
+        ("“Maps” and “Tiles”", "“Maps” and “Tiles”"),  # two quoted pieces
+        ("'90s web design, revisited", "'90s web design, revisited"),  # apostrophe
+        ("‘90s web design", "‘90s web design"),
+        ("Queues at scale –", "Queues at scale"),
+    ],
+)
+def test_a_titles_own_quotes_go_and_other_quotes_stay(title, clean):
+    assert clean_title(title) == clean
