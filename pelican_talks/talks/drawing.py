@@ -54,15 +54,23 @@ class Drawer:
         base = theme_env or theme.pelican_environment(pelican)
         self.environment = theme.cards_environment(base)
         self.files = theme.template_files(self.environment, TEMPLATE)
-        self.template: jinja2.Template | None = None
         self.failure = ""
+        # Which file the theme's environment finds, without compiling it (16
+        # ms): the built-in cards are drawn without Jinja.
         try:
-            self.template = self.environment.get_template(TEMPLATE)
+            found = self.environment.loader.get_source(self.environment, TEMPLATE)[1]
+        except jinja2.TemplateError:
+            found = None
+        self.overridden = found != os.path.join(PACKAGE_TEMPLATES, TEMPLATE)
+
+    @functools.cached_property
+    def template(self) -> jinja2.Template | None:
+        """The card template, compiled when first drawn with; None if it fails."""
+        try:
+            return self.environment.get_template(TEMPLATE)
         except jinja2.TemplateError as error:
             self.failure = failure(error, self.files)
-        self.overridden = self.template is None or self.template.filename != (
-            os.path.join(PACKAGE_TEMPLATES, TEMPLATE)
-        )
+            return None
 
     def draw(
         self,
