@@ -738,3 +738,21 @@ def test_speakers_set_in_emphasis(item, speakers):
 )
 def test_a_titles_own_quotes_go_and_other_quotes_stay(title, clean):
     assert clean_title(title) == clean
+
+
+@pytest.mark.parametrize(
+    ("item", "time", "room"),
+    [
+        ("UD2.218A — <em>Firmware today</em> door Wei Zhang", "", "UD2.218A"),
+        (
+            "H.2215, 11:00–11:50 — <em>Postgres</em> by Ana Ruiz",
+            "11:00–11:50",
+            "H.2215",
+        ),
+        ("10:00–10:45, V6: <em>Systemd</em> von Ana Ruiz", "10:00–10:45", "V6"),
+        ("H2O: <em>water and data</em> by Ana Ruiz", "", ""),  # a title's word
+    ],
+)
+def test_a_rooms_code_is_the_room_and_no_time(item, time, room):
+    talk = read(item)
+    assert (talk.time, talk.room) == (time, room)

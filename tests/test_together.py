@@ -777,6 +777,24 @@ SHAPES = [
         ],
     ),
     (
+        "rooms written as a building's codes, before or after the time",
+        ul(
+            "10:00–10:45, V6: <strong>Systemd ohne Angst</strong> (Heike Brandt,"
+            " TU Chemnitz)",
+            'H.1302 — "Reproducible builds" door Bart van der Linden',
+            "AW1.120, 10:00–10:25 — Lightning talk: <em>Waarom ik NixOS verliet</em>"
+            " door @jorisnix",
+            "09:30–10:15 · Aula A.0.12 · Taller: <em>Datos abiertos</em>, por"
+            " Carmen Ruiz",
+        ),
+        [
+            ("Systemd ohne Angst", ["Heike Brandt"], "talk"),
+            ("Reproducible builds", ["Bart van der Linden"], "talk"),
+            ("Waarom ik NixOS verliet", ["@jorisnix"], "lightning"),
+            ("Datos abiertos", ["Carmen Ruiz"], "workshop"),
+        ],
+    ),
+    (
         "a title, a dash, the speaker and their handle linked in parentheses",
         ul(
             "11:30 Workshop: Statistik mit Differential Privacy – Mara van de Kamp"

@@ -51,7 +51,11 @@ LABEL = re.compile(
     + r"|"
     + ROOM
     + r"|[★☆✩✪\u2600-\u27bf\ufe0f"
-    r"\U0001f300-\U0001faff]+|\[[^\]]{1,30}\])\s*(?:[,|·–—-]\s+(?=" + ROOM + r"))?)+"
+    r"\U0001f300-\U0001faff]+|\[[^\]]{1,30}\])\s*(?:[,|·–—-]\s+(?="
+    + ROOM
+    + r"|"
+    + TIME
+    + r"))?)+"
     r"(?:[:·|]\s+|[-–—]\s+(?=\S))?"  # "19:00: ...", "19:00 · ...", "19.30 - ..."
 )
 QUOTED_REST = re.compile(r"[\"“„«][^\"“”„«»]{2,200}[\"”“»]")
@@ -156,18 +160,19 @@ def read_item(
     if note:
         label_text = f"{label_text} {note}".strip()
     time = room = ""
+    if label_text and (where := ROOM_IN.search(label_text)):
+        # (first: a room's code may hold what reads as a time, "UD2.218A")
+        room = where.group(0)  # "Room A", "Salle 2": the room is its own field too
+        label_text = (label_text[: where.start()] + label_text[where.end() :]).strip(
+            " ,;"
+        )
+        if not any(c.isalnum() for c in label_text):
+            label_text = ""
     if label_text and (when := CLOCK_TIME.search(label_text)):
         # "19:30 - 20:00 Uhr ·": the time is the talk's own field; what else the
         # label says stays a label (punctuation alone isn't worth keeping)
         time = when.group(0).strip()
         label_text = (label_text[: when.start()] + label_text[when.end() :]).strip()
-        if not any(c.isalnum() for c in label_text):
-            label_text = ""
-    if label_text and (where := ROOM_IN.search(label_text)):
-        room = where.group(0)  # "Room A", "Salle 2": the room is its own field too
-        label_text = (label_text[: where.start()] + label_text[where.end() :]).strip(
-            " ,;"
-        )
         if not any(c.isalnum() for c in label_text):
             label_text = ""
     if (time or room) and label_text:

@@ -100,8 +100,13 @@ ROOM = (
     r"(?:" + ROOM_WORDS + r"\s+(?:"
     # "Salle Jean Bart :": a room named after someone, when a separator follows
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?=\s*[:–—|·,-]\s)"
-    r"|[A-Z0-9][A-Za-z0-9.]{0,3}|[A-Z][a-z]+)"
-    r"|[A-Z][^\W\d_]{2,15}\s+" + ROOM_WORDS + r")(?![\w-])"
+    r"|[A-Z0-9][A-Za-z0-9.]{0,7}(?<!\.)|[A-Z][a-z]+)"
+    r"|[A-Z][^\W\d_]{2,15}\s+"
+    + ROOM_WORDS
+    # A building's room code, with a dot and a digit: "H.1302", "UD2.218A"
+    + r"|(?=[A-Z\d.]*\d)[A-Z]{1,3}\d{0,3}(?:\.[A-Z\d]{1,4}){1,3}"
+    # and a short one after a time or a day: "10:00-10:45, V6: ..."
+    + r"|(?<=[,·|–—]\s)[A-Z]{1,2}\d{1,3}[A-Z]?(?=\s*[:,–—·|]))(?![\w-])"
 )
 
 # "(5 min)", "(1 hour)": a talk's length, not part of its title.
