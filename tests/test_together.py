@@ -777,6 +777,19 @@ SHAPES = [
         ],
     ),
     (
+        "the speaker's organisation named before them",
+        ul(
+            "Chez Brioche Labs, Mathilde Roux : <em>Migrer sans coupure</em>",
+            "Harbourline's Gabriel Levesque: <em>Servo, one year later</em>",
+            "Da Bending Spoons, Alessandro D'Amico: <em>Monitorare un'app</em>",
+        ),
+        [
+            ("Migrer sans coupure", ["Mathilde Roux"], "talk"),
+            ("Servo, one year later", ["Gabriel Levesque"], "talk"),
+            ("Monitorare un'app", ["Alessandro D'Amico"], "talk"),
+        ],
+    ),
+    (
         "rooms written as a building's codes, before or after the time",
         ul(
             "10:00–10:45, V6: <strong>Systemd ohne Angst</strong> (Heike Brandt,"

@@ -9,10 +9,11 @@ import re
 
 from .affiliation import ROLE_WORDS, add_affiliation, parenthesis
 from .line import BREAK, Line
+from .model import evolve
 from .name_shape import name_score
 from .names import SpeakerRun, read_speakers
 from .readings import Reading, likelier_person, marked_title, name_words
-from .words import KIND_OF, PRESENTED, ROLE_AT, TOPIC
+from .words import KIND_OF, ORG_FIRST, PRESENTED, ROLE_AT, TOPIC
 
 AFTER_SPEAKERS = re.compile(
     r",?\s+(?P<presented>(?i:" + PRESENTED + r"))\s+"
@@ -30,11 +31,32 @@ SUBTITLE_GOES_ON = re.compile(
 )
 
 
+def organisation_first(line: Line, start: int) -> SpeakerRun | None:
+    """ "Chez Doctolib, Ana Ruiz :", "Mozilla's Ana Ruiz:": the speakers after
+    their organisation, which the card says after them, its words kept."""
+    found = ORG_FIRST.match(line.text, start)
+    if not found or line.marked_between(start, found.end()):
+        return None
+    run = read_speakers(line, found.end(), allow_handles=True)
+    if not run.speakers:
+        return None
+    at, org = found.group("at"), found.group("org") or found.group("whose")
+    said = f" ({at} {{org}})" if at else f" ({{org}}{found.group('s')})"
+    last = len(run.speakers) - 1
+    run.speakers[:] = [
+        evolve(s, org=org, affiliation_words=said if i == last else "")
+        for i, s in enumerate(run.speakers)
+    ]
+    return run
+
+
 def speaker_first(
     line: Line, start: int, title_end: re.Pattern = TITLE_END, single: bool = False
 ) -> Reading | None:
     """Speaker: *Title* / Speaker - Title / Name, Org: Title / Speaker, **Title**."""
-    run = read_speakers(line, start, allow_handles=True)
+    run = organisation_first(line, start) or read_speakers(
+        line, start, allow_handles=True
+    )
     if not run.speakers:
         return None
     separator = AFTER_SPEAKERS.match(line.text, run.end)

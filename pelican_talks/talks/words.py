@@ -199,6 +199,13 @@ MONTHS = frozenset(vocabulary.words("months"))
 # own, every kind word, days and months.
 ROLE_VERBS = alternation(vocabulary.words("role_verbs"))
 ROLE_AT = alternation(vocabulary.words("role_at"))
+# A speaker's organisation named before them: "Chez Doctolib, Ana Ruiz : ...",
+# "Da Bending Spoons, Ana Ruiz: ...", "Mozilla's Ana Ruiz: ...".
+ORG_FIRST = re.compile(
+    r"(?P<at>(?i:" + alternation(vocabulary.words("org_first")) + r"))\s+"
+    r"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,2}),\s+"
+    r"|(?P<whose>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?)(?P<s>['’]s)\s+(?=[A-Z])"
+)
 # Verbs that say a role of several speakers at once: "Ana and Bo are ...".
 PLURAL_VERBS = frozenset(vocabulary.words("plural_verbs"))
 

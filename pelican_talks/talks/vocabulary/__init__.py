@@ -25,6 +25,8 @@ be several words ("lightning talk", "charla relámpago").
 - panel_joiners: words joining a panel's members that say who moderates or
   takes part ("..., moderated by Lena", "modera Ana; participan Bo y Carla").
 - role_verbs / role_at: "Ana is a ROLE at ORG", "Ana es ROLE en ORG".
+- org_first: a speaker's organisation named before them, with a comma ("At
+  Acme, Ana Ruiz: ...", "Chez Doctolib, Ana : ...").
 - jobs: the starts of job words ("engineer", "desarroll", "engenheir"), so that
   "(Staff Engineer)" reads as a role and "(Acme)" as an organisation.
 - plural_verbs: the role verbs said of several speakers ("are").

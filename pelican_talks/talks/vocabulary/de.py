@@ -36,6 +36,7 @@ TABLE = {
     "role_verbs": "ist;sind;arbeitet als",
     "plural_verbs": "sind",
     "role_at": "bei;an der;am",
+    "org_first": "bei",
     "weekdays": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
     "weekdays_short": "mo di mi do fr sa so",
     "months": "januar februar märz april mai juni juli august september "

@@ -46,6 +46,7 @@ TABLE = {
     "role_verbs": "is;was;are;were;works as;worked as",
     "plural_verbs": "are were",
     "role_at": "at;@;in;for;with",
+    "org_first": "at;from",
     "weekdays": "monday tuesday wednesday thursday friday saturday sunday",
     "weekdays_short": "mon tue wed thu fri sat sun",
     "months": "january february march april may june july august september "

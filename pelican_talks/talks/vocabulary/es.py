@@ -40,6 +40,7 @@ TABLE = {
     "role_verbs": "es;son;trabaja como",
     "plural_verbs": "son",
     "role_at": "en;de",
+    "org_first": "desde",
     "weekdays": "lunes martes miércoles jueves viernes sábado domingo",
     "weekdays_short": "lun mar mié jue vie sáb dom",
     "months": "enero febrero marzo abril mayo junio julio agosto septiembre "

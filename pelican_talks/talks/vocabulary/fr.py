@@ -40,6 +40,7 @@ TABLE = {
     "role_verbs": "est;sont;travaille comme",
     "plural_verbs": "sont",
     "role_at": "chez;au;en",
+    "org_first": "chez;de chez",
     "weekdays": "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "weekdays_short": "lun mar mer jeu ven sam dim",
     "months": "janvier février mars avril mai juin juillet août septembre "

@@ -37,6 +37,7 @@ TABLE = {
     "role_verbs": "è;sono;lavora come",
     "plural_verbs": "sono",
     "role_at": "presso;in",
+    "org_first": "da",
     "weekdays": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
     "weekdays_short": "lun mar mer gio ven sab dom",
     "months": "gennaio febbraio marzo aprile maggio giugno luglio agosto "

@@ -35,6 +35,7 @@ TABLE = {
     "role_verbs": "is;zijn;werkt als",
     "plural_verbs": "zijn",
     "role_at": "bij",
+    "org_first": "bij",
     "weekdays": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
     "weekdays_short": "ma di wo do vr za zo",
     "months": "januari februari maart april mei juni juli augustus september "

@@ -41,6 +41,7 @@ TABLE = {
     "role_verbs": "é;são;trabalha como",
     "plural_verbs": "são",
     "role_at": "na;no;em",
+    "org_first": "da;do",
     "weekdays": "segunda terça quarta quinta sexta sábado domingo",
     "weekdays_short": "seg ter qua qui sex sáb dom",
     "months": "janeiro fevereiro março abril maio junho julho agosto setembro "
