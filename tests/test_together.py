@@ -777,6 +777,19 @@ SHAPES = [
         ],
     ),
     (
+        "a seminar on a day with its month shortened; the author's own numbering",
+        ul(
+            "📅 <strong>1 Oct.</strong> Seminar: Translation for Yoruba — Prof."
+            " Ada Okonkwo (Dept. of Linguistics)",
+            "<strong>2.</strong> Dr Camille Rousseau (Lyon) — <a"
+            ' href="https://speakerdeck.com/cr/r">Prédire les réadmissions</a>',
+        ),
+        [
+            ("Translation for Yoruba", ["Ada Okonkwo"], "talk"),
+            ("Prédire les réadmissions", ["Camille Rousseau"], "talk"),
+        ],
+    ),
+    (
         "the speaker's organisation named before them",
         ul(
             "Chez Brioche Labs, Mathilde Roux : <em>Migrer sans coupure</em>",

@@ -50,6 +50,8 @@ LABEL = re.compile(
     + SLOT_LABEL
     + r"|"
     + ROOM
+    # "**1.** Dr Ana Ruiz — Title": the author's own numbering
+    + r"|\d{1,2}[.)](?=\s)"
     + r"|[★☆✩✪\u2600-\u27bf\ufe0f"
     r"\U0001f300-\U0001faff]+|\[[^\]]{1,30}\])\s*(?:[,|·–—-]\s+(?="
     + ROOM

@@ -45,12 +45,16 @@ DATE = re.compile(
     + r")(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\W*"
 )
 
-# "14 mars", "6. Juni", "January 16th": a day of a programme, before its talk.
+# "14 mars", "6. Juni", "January 16th", "1 Oct.": a day of a programme,
+# before its talk (a month shortened to three letters, with its full stop).
 MONTH_NAMES = r"(?i:" + alternation(vocabulary.words("months")) + r")"
+SHORT_MONTHS = sorted({m[:3] for m in vocabulary.words("months") if len(m) > 4})
+SHORT_MONTH = r"(?i:" + alternation(SHORT_MONTHS) + r")\.(?!\w)|"
 DAY_MONTH = (
-    r"\d{1,2}\.?\s+"
+    r"\d{1,2}\.?\s+(?:"
+    + SHORT_MONTH
     + MONTH_NAMES
-    + r"\b|"
+    + r"\b)|"
     + MONTH_NAMES
     + r"\s+\d{1,2}(?:st|nd|rd|th)?\b"
 )

@@ -21,7 +21,7 @@ TABLE = {
         "workshop": "workshop;workshops;werkstatt",
         "panel": "podiumsdiskussion;diskussionsrunde",
         "keynote": "keynote;eröffnungskeynote;abschlusskeynote",
-        "talk": "vortrag",
+        "talk": "vortrag;seminar",
     },
     "presented": "sprach über;stellte vor;präsentierte;zeigte",
     "topic": "über",

@@ -27,7 +27,7 @@ TABLE = {
         "closing keynote;key note;kenynote",
         "workshop": "workshop;workshops;tutorial;tutorials",
         "panel": "panel;panel discussion",
-        "talk": "talk;talks",
+        "talk": "talk;talks;seminar",
     },
     "presented": "talked about;spoke about;spoke on;presented;gave;showed us",
     "topic": "on;about",

@@ -22,7 +22,7 @@ TABLE = {
         "panel": "mesa redonda;panel",
         "keynote": "conferencia magistral;charla magistral;keynote;"
         "keynote de apertura;keynote de clausura;conferencia inaugural",
-        "talk": "charla",
+        "talk": "charla;seminario",
     },
     "presented": "nos habló de;nos habló sobre;habló de;habló sobre;presentó;"
     "nos presentó;nos contó",

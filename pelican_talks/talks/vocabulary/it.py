@@ -20,7 +20,7 @@ TABLE = {
         "workshop": "workshop;laboratorio;laboratori",
         "panel": "tavola rotonda",
         "keynote": "keynote;keynote di apertura;keynote di chiusura",
-        "talk": "talk;intervento",
+        "talk": "talk;intervento;seminario",
     },
     "presented": "ha parlato di;ci ha parlato di;ha presentato;ci ha mostrato",
     "topic": "su;sul;sulla",

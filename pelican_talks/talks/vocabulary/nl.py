@@ -20,7 +20,7 @@ TABLE = {
         "workshop": "workshop",
         "panel": "paneldiscussie;panelgesprek",
         "keynote": "keynote;openingskeynote;slotkeynote",
-        "talk": "presentatie;lezing",
+        "talk": "presentatie;lezing;seminar",
     },
     "presented": "sprak over;vertelde over;presenteerde;liet zien",
     "topic": "over",

@@ -24,7 +24,7 @@ TABLE = {
         "panel": "painel;mesa redonda",
         "keynote": "keynote;palestra de abertura;keynote de abertura;"
         "keynote de encerramento;palestra de encerramento",
-        "talk": "palestra",
+        "talk": "palestra;seminário",
     },
     "presented": "falou sobre;falou de;apresentou;mostrou",
     "topic": "sobre",
