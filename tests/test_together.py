@@ -777,16 +777,23 @@ SHAPES = [
         ],
     ),
     (
-        "a seminar on a day with its month shortened; the author's own numbering",
+        "a seminar on a shortened month's day; the author's numbering; a kind, then :",
         ul(
             "📅 <strong>1 Oct.</strong> Seminar: Translation for Yoruba — Prof."
             " Ada Okonkwo (Dept. of Linguistics)",
             "<strong>2.</strong> Dr Camille Rousseau (Lyon) — <a"
             ' href="https://speakerdeck.com/cr/r">Prédire les réadmissions</a>',
+            "Pieter-Jan Verhoeven — <em>Lightning talk</em>: dbt-tests die je"
+            " morgen al kunt schrijven",
         ),
         [
             ("Translation for Yoruba", ["Ada Okonkwo"], "talk"),
             ("Prédire les réadmissions", ["Camille Rousseau"], "talk"),
+            (
+                "dbt-tests die je morgen al kunt schrijven",
+                ["Pieter-Jan Verhoeven"],
+                "lightning",
+            ),
         ],
     ),
     (

@@ -69,8 +69,9 @@ def speaker_first(
     found = marked_title(line, separator.end())
     marked = found[2] if found is not None else None
     if marked is not None and (
-        # "Ana — *Keynote:* Title": the emphasis holds the kind alone
-        kind_alone(marked.text)
+        # "Ana — *Keynote:* Title": the emphasis holds the kind alone (or
+        # with its colon after it: "Ana — *Lightning talk*: Title")
+        kind_alone(marked.text + line.text[marked.end : marked.end + 1])
         # "@ana — `cargo-deny` saved my weekend": code inside a plain title
         or (marked.kind == "code" and CODE_IN_TITLE.match(line.text, marked.end))
     ):
