@@ -305,11 +305,13 @@ def organisation_alone(text: str, position: int) -> re.Match | None:
     return None if given_name_score(words[0].split("-")[0]) else found
 
 
-def their_organisation(speakers: list[Speaker], org: str) -> None:
-    """Give every speaker the organisation named after them, said once after
-    the last: "Ana Ruiz and Bo Li, Acme"."""
+def their_organisation(
+    speakers: list[Speaker], org: str, said: str = ", {org}"
+) -> None:
+    """Give every speaker the organisation named with them, said once after
+    the last: "Ana Ruiz and Bo Li, Acme"; `said`, how the card words it."""
     last = len(speakers) - 1
     speakers[:] = [
-        evolve(p, org=org, affiliation_words=", {org}" if i == last else "")
+        evolve(p, org=org, affiliation_words=said if i == last else "")
         for i, p in enumerate(speakers)
     ]

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from .affiliation import ROLE_WORDS, add_affiliation, parenthesis
+from .affiliation import ROLE_WORDS, add_affiliation, parenthesis, their_organisation
 from .line import BREAK, Line
-from .model import evolve
 from .name_shape import name_score
 from .names import SpeakerRun, read_speakers
 from .readings import Reading, likelier_person, marked_title, name_words
@@ -42,11 +41,7 @@ def organisation_first(line: Line, start: int) -> SpeakerRun | None:
         return None
     at, org = found.group("at"), found.group("org") or found.group("whose")
     said = f" ({at} {{org}})" if at else f" ({{org}}{found.group('s')})"
-    last = len(run.speakers) - 1
-    run.speakers[:] = [
-        evolve(s, org=org, affiliation_words=said if i == last else "")
-        for i, s in enumerate(run.speakers)
-    ]
+    their_organisation(run.speakers, org, said)
     return run
 
 
