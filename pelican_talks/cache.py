@@ -50,6 +50,16 @@ class ProcessedCache:
         self.old: dict[bytes, tuple | str] = self._load() if load else {}
         self.new: dict[bytes, tuple | str] = {}
 
+    @property
+    def fingerprint(self) -> bytes:
+        return self._fingerprint
+
+    @fingerprint.setter
+    def fingerprint(self, value: bytes) -> None:
+        self._fingerprint = value
+        # Every key starts from it: hashed once, not once an article.
+        self.hashed_fingerprint = hashlib.blake2b(value, digest_size=20)
+
     @classmethod
     def for_build(
         cls, pelican: Mapping[str, Any], fingerprint: str
@@ -62,7 +72,7 @@ class ProcessedCache:
         return cls(path, fingerprint.encode(), load, save)
 
     def key(self, source: str, source_path: str, mode: str) -> bytes:
-        digest = hashlib.blake2b(self.fingerprint, digest_size=20)
+        digest = self.hashed_fingerprint.copy()
         digest.update(f"\0{mode}\0{source_path}\0".encode())
         digest.update(source.encode("utf-8", "surrogatepass"))
         return digest.digest()
@@ -73,7 +83,7 @@ class ProcessedCache:
         before: making it took 60 ms a build for 600 recaps. Kept here, not on
         the article, where Pelican's generator cache would pickle and gzip it
         (1.6 MB more) on every build."""
-        digest = hashlib.blake2b(self.fingerprint, digest_size=20)
+        digest = self.hashed_fingerprint.copy()
         digest.update(f"\0jsonld\0{inputs}\0".encode("utf-8", "surrogatepass"))
         digest.update(html.encode("utf-8", "surrogatepass"))
         key = digest.digest()

@@ -111,7 +111,9 @@ def site_key(
     for content in itertools.chain.from_iterable(contents):
         # Its URL follows from its metadata and the settings: not read (Pelican
         # works it out anew at each read, half the time of this key).
-        metadata = ADDRESS.sub("", repr(getattr(content, "metadata", None)))
+        metadata = repr(getattr(content, "metadata", None))
+        if " at 0x" in metadata:
+            metadata = ADDRESS.sub("", metadata)
         digest.update(f"\0{metadata}\0".encode("utf-8", "surrogatepass"))
         text = getattr(content, "_content", None)
         if isinstance(text, str):

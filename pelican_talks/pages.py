@@ -38,7 +38,8 @@ def copy_stylesheet(settings: Mapping[str, Any]) -> None:
 def stylesheet_link(page: str, siteurl: str) -> str:
     """The <link> the page needs, or "" if it shows nothing the stylesheet
     styles or has it already."""
-    if OUTPUT_NAME in page or not any(mark in page for mark in STYLED_MARKS):
+    # The marks first: a page with none is then read three times, not four.
+    if not any(mark in page for mark in STYLED_MARKS) or OUTPUT_NAME in page:
         return ""
     # Pelican gives each page its SITEURL: the site's URL, or with RELATIVE_URLS
     # the way back to the output root ("." or "../.."), so this works for both.
@@ -96,6 +97,9 @@ class PageTemplate(jinja2.Template):
         head_end = end_of_head(page)
         if head_end < 0:
             return page
+        if head_end == page.find("</head>"):
+            # One copy of the page, not three (slices, then the sum).
+            return page.replace("</head>", extra + "</head>", 1)
         return page[:head_end] + extra + page[head_end:]
 
 
