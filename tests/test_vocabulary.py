@@ -59,3 +59,23 @@ def test_days_months_and_dates_are_dates(text):
 )
 def test_talk_words_in_headings(text, talks):
     assert bool(words.TALK_CONTEXT.search(text)) is talks
+
+
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        ("Documentário realizado por Ana Lima", True),
+        ("Ma bande dessinée de l'année", True),
+        ("Esta es mi lista, por si a alguien le sirve:", False),
+        ("Toute la bande était là :", False),
+    ],
+)
+def test_words_against_talks_are_whole_phrases(text, against):
+    assert bool(words.AGAINST.search(text)) is against
+
+
+def test_no_word_against_talks_is_a_byline_in_another_language():
+    # A phrase split into words made "por" (Portuguese "realizado por") count
+    # against every Spanish list whose intro said "por".
+    bylines = set(vocabulary.words("bylines")) | set(vocabulary.words("topic"))
+    assert bylines & set(vocabulary.words("against")) == set()

@@ -58,7 +58,8 @@ TABLE = {
     "details about notes q&a day track room hall university college "
     "institute team opening closing",
     "other_subjects": "book;books;novel;novels;album;albums;film;films;movie;movies;"
-    "cinema;sponsor;sponsors;sponsorship;about us;meet the team",
+    "cinema;sponsor;sponsors;sponsorship;about us;meet the team;podcast;podcasts;"
+    "venue;venues;our hosts",
     "free_software": "free software;free and open source software",
     "against": "book books author novel novels album albums film films movie "
     "directed screening screenings documentary cinema "

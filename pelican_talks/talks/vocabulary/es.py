@@ -52,5 +52,5 @@ TABLE = {
     "sobre nosotros",
     "free_software": "software libre;softwares libres",
     "against": "libro libros autor autora novela película películas álbum "
-    "álbumes disco",
+    "álbumes disco episodio episodios",
 }

@@ -50,7 +50,7 @@ TABLE = {
     "other_subjects": "livre;livres;roman;romans;film;films;album;albums;ciné-club;"
     "cinéma;sponsor;sponsors;mécène;mécènes;qui sommes-nous;notre équipe",
     "free_software": "logiciel libre;logiciels libres",
-    "against": "livre livres auteur autrice roman romans film films album "
-    "ciné-club cinéma réalisé réalisée réalisateur réalisatrice documentaire "
-    "albums disque bande dessinée",
+    "against": "livre;livres;auteur;autrice;roman;romans;film;films;album;"
+    "ciné-club;cinéma;réalisé;réalisée;réalisateur;réalisatrice;documentaire;"
+    "albums;disque;bande dessinée;épisode;épisodes",
 }

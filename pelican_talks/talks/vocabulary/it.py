@@ -48,5 +48,5 @@ TABLE = {
     "il nostro team",
     "free_software": "software libero;software liberi",
     "against": "libro libri autore romanzo film album disco regia regista cinema "
-    "documentario",
+    "documentario episodio episodi",
 }

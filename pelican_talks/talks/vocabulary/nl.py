@@ -46,5 +46,5 @@ TABLE = {
     "sponsor;sponsoren;over ons;ons team;wie zijn wij",
     "free_software": "vrije software;vrije programmatuur",
     "against": "boek boeken auteur roman film films album albums regie "
-    "regisseur bioscoop filmhuis documentaire",
+    "regisseur bioscoop filmhuis documentaire aflevering afleveringen",
 }

@@ -51,6 +51,6 @@ TABLE = {
     "other_subjects": "livro;livros;filme;filmes;álbum;álbuns;cinema;patrocinador;"
     "patrocinadores;patrocínio;quem somos;nossa equipe;sobre nós",
     "free_software": "software livre;softwares livres",
-    "against": "livro livros autor filme filmes álbum álbuns disco cinema "
-    "documentário realizado por",
+    "against": "livro;livros;autor;filme;filmes;álbum;álbuns;disco;cinema;"
+    "documentário;realizado por;episódio;episódios",
 }
