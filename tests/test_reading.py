@@ -633,6 +633,8 @@ TIMES = [
     ),
     ("9:15am Talk 2: <em>Queues</em> by Ana Ruiz", "9:15am", "Talk 2:", "09:15"),
     ("19h30 - <em>Queues</em> by Ana Ruiz", "19h30", "", "19:30"),
+    # French typography spaces the h: the time's, not the title's
+    ("9 h 30 — <em>Queues</em>, par Ana Ruiz", "9 h 30", "", "09:30"),
 ]
 
 

@@ -33,6 +33,7 @@ KINDS = [
     ("painel", "panel"),
     ("mesa redonda", "panel"),
     ("Keynote speaker", "keynote"),
+    ("conférence invitée", "keynote"),
 ]
 
 

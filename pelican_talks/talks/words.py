@@ -31,8 +31,10 @@ TALK_IN_ITEM = re.compile(
     r"\b(" + alternation(vocabulary.words("in_item")) + r")\b", re.IGNORECASE
 )
 
-# A time or a time range: "19:00", "7.30pm", "19h30", "19:30 - 20:00 Uhr".
-CLOCK = r"\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?"
+# A time or a time range: "19:00", "7.30pm", "19h30", "9 h 30" (French
+# typography), "19:30 - 20:00 Uhr".
+BETWEEN_HOUR_AND_MINUTE = r"(?:[:.]|\s?h\s?)"
+CLOCK = r"\d{1,2}" + BETWEEN_HOUR_AND_MINUTE + r"\d{2}\s*(?:[ap]\.?m\.?)?"
 TIME = CLOCK + r"(?:\s*[-–—]\s*" + CLOCK + r")?(?:\s*(?i:uhr|h)\b)?"
 
 # A date, a time, a day or a month alone: "07/09", "2019-10-24", "19:00",
@@ -60,7 +62,10 @@ DAY_MONTH = (
 )
 
 CLOCK_PARTS = re.compile(
-    r"(?P<hour>\d{1,2})(?:[:.h](?P<minute>\d{2}))?\s*(?P<half>[ap])?\.?m?\.?", re.I
+    r"(?P<hour>\d{1,2})(?:"
+    + BETWEEN_HOUR_AND_MINUTE
+    + r"(?P<minute>\d{2}))?\s*(?P<half>[ap])?\.?m?\.?",
+    re.I,
 )
 
 
@@ -85,7 +90,7 @@ def clock(text: str) -> str | None:
 RESOURCE = re.compile(r"\W*(?i:" + alternation(vocabulary.words("resources")) + r")\W*")
 
 # A heading that is a time slot ("9:40am-10:10am") heads a schedule.
-TIME_SLOT = re.compile(r"^\W*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[-–—]|$)", re.I)
+TIME_SLOT = re.compile(r"^\W*" + CLOCK + r"\s*(?:[-–—]|$)", re.I)
 
 KINDS = vocabulary.kinds()
 # Every kind word, and the kind it names ("taller" -> workshop).

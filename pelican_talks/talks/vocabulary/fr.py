@@ -21,7 +21,8 @@ TABLE = {
         "workshop": "atelier;ateliers",
         "panel": "table ronde",
         "keynote": "keynote;keynote de clôture;keynote d'ouverture;plénière;"
-        "plénière d'ouverture;plénière de clôture;conférence plénière",
+        "plénière d'ouverture;plénière de clôture;conférence plénière;"
+        "conférence invitée",
         "talk": "conférence;talk;séminaire",
     },
     "presented": "a parlé de;nous a parlé de;a présenté;nous a présenté",
