@@ -244,6 +244,19 @@ def test_context_from_the_article_and_the_lists_links(about, links, drawn):
     assert (cards(source, about=about) != [None]) is drawn
 
 
+@pytest.mark.parametrize(("times", "drawn"), [(True, True), (False, False)])
+def test_a_schedule_of_titles_and_people_is_talks(times, drawn):
+    # Nothing around the list names talks or an event ("What I saw today:"),
+    # but item after item a time, a title and who gave it: a day's programme.
+    slots = ["09:30 – ", "10:15 – ", "11:00 – "] if times else ["", "", ""]
+    source = "<p>What I saw today:</p>" + ul(
+        f'{slots[0]}"Queues at scale" by Ana Ruiz',
+        f'{slots[1]}"Maps for the pocket" by Bo Li',
+        f'{slots[2]}"Small data" by Dan Wu',
+    )
+    assert (cards(source, about="Day one, notes / Notes") != [None]) is drawn
+
+
 def test_a_recaps_other_moments_do_not_count_against_its_talks():
     # Evidence away from the list (the article's title) and three talks of
     # six items: the opening, a break and a raffle, linked nowhere, are the
@@ -277,6 +290,8 @@ def test_a_recaps_other_moments_do_not_count_against_its_talks():
         # the Portuguese "free", not the French "book"
         ("Jornadas de Software Livre / Eventos", True),
         ("Mes livres de l'année / Lectures", False),
+        ("Season three, every episode / Podcast", False),
+        ("A year of meetups: thank you to our hosts / Community", False),
     ],
 )
 def test_a_programme_of_films_is_not_talks(about, drawn):

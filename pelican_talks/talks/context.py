@@ -154,7 +154,7 @@ def further_away(context: Context, talks: list[Talk]) -> bool:
         return True
     # The template itself: item after item, a title and a sign of a talk: a
     # speaker linked to a profile or said with their organisation or role,
-    # slides or a recording, a kind ("Table ronde").
+    # slides or a recording, a kind ("Table ronde"), a time in a schedule.
     signed = sum(1 for t in talks if t.title and signs_of_a_talk(t))
     return len(talks) >= 3 and signed * 4 >= len(talks) * 3
 
@@ -162,6 +162,7 @@ def further_away(context: Context, talks: list[Talk]) -> bool:
 def signs_of_a_talk(talk: Talk) -> bool:
     return bool(
         talk.kind_words
+        or talk.time
         or (talk.title_url and hosted_at(talk.title_url, TALK_HOSTS))
         or any(profile_link(s) or s.org or s.role for s in talk.speakers)
     )
