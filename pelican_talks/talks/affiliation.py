@@ -80,6 +80,13 @@ ORG_AFTER = re.compile(
     r"\s+(?P<at>of|from|@|at|(?:works|worked) (?:at|for))\s+"
     r"(?P<org>[A-Z0-9][^.,;:()]{0,50}?)" + ORG_END
 )
+# "Marta de la Fuente de Idealista", once the name has ended before the last
+# particle (the words with it read as no name): after a full name only, not
+# after one word ("Bericht vom Treffen").
+ORG_AFTER_NAME = re.compile(
+    r"\s+(?P<at>" + alternation(vocabulary.words("org_after_name")) + r")\s+"
+    r"(?P<org>[A-Z0-9][^.,;:()]{0,50}?)" + ORG_END
+)
 
 
 # "the CTO of Acme": "of" names the organisation only after these titles.
@@ -123,7 +130,10 @@ PAREN_ROLE_AT = re.compile(
 def read_affiliation(line: Line, run: SpeakerRun) -> int:
     """Role and organisation right after the speakers; returns where they end."""
     text, position = line.text, run.end
-    for read in (ORG_AFTER.match, role_apposition, role_then_org, ROLE_PROSE.match):
+    readers = [ORG_AFTER.match, role_apposition, role_then_org, ROLE_PROSE.match]
+    if len(run.speakers[-1].name.split()) >= 2:
+        readers.insert(1, ORG_AFTER_NAME.match)
+    for read in readers:
         match = read(text, position)
         if match is None or crosses_markup(line, match):
             continue  # "Ana, *Queues at scale*": emphasis is a title, not a role

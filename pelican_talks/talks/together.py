@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from .. import markup as html
 from .choosing import CERTAIN
 from .model import Talk, evolve
+from .org_after_name import organisations_after_names
 from .people import looks_like_a_person, talk_person_score
 from .reading import read_item
 
@@ -46,7 +47,7 @@ def read_together(
     for index, (item, talk) in enumerate(zip(items, talks, strict=True)):
         if talk is not None and person_in_title(talk):
             talks[index] = reread_for_people(item, list_kind, labels, shapes)
-    return shared_label(talks)
+    return organisations_after_names(shared_label(talks))
 
 
 # How surely the speaker slot holds people over the list (people.person_score):

@@ -27,6 +27,9 @@ be several words ("lightning talk", "charla relámpago").
 - role_verbs / role_at: "Ana is a ROLE at ORG", "Ana es ROLE en ORG".
 - org_first: a speaker's organisation named before them, with a comma ("At
   Acme, Ana Ruiz: ...", "Chez Doctolib, Ana : ...").
+- org_after_name: a word before a speaker's organisation that is a name
+  particle too ("Ana Ruiz de Glovo", "Jonas Weber von Grafana"): read so only
+  when the list writes several names that way (org_after_name.py).
 - jobs: the starts of job words ("engineer", "desarroll", "engenheir"), so that
   "(Staff Engineer)" reads as a role and "(Acme)" as an organisation.
 - plural_verbs: the role verbs said of several speakers ("are").

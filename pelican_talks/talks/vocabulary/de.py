@@ -37,6 +37,7 @@ TABLE = {
     "plural_verbs": "sind",
     "role_at": "bei;an der;am",
     "org_first": "bei",
+    "org_after_name": "von;von der;vom",
     "weekdays": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
     "weekdays_short": "mo di mi do fr sa so",
     "months": "januar februar märz april mai juni juli august september "

@@ -41,6 +41,7 @@ TABLE = {
     "plural_verbs": "son",
     "role_at": "en;de",
     "org_first": "desde",
+    "org_after_name": "de",
     "weekdays": "lunes martes miércoles jueves viernes sábado domingo",
     "weekdays_short": "lun mar mié jue vie sáb dom",
     "months": "enero febrero marzo abril mayo junio julio agosto septiembre "

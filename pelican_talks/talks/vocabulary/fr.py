@@ -42,6 +42,7 @@ TABLE = {
     "plural_verbs": "sont",
     "role_at": "chez;au;en",
     "org_first": "chez;de chez",
+    "org_after_name": "de",
     "weekdays": "lundi mardi mercredi jeudi vendredi samedi dimanche",
     "weekdays_short": "lun mar mer jeu ven sam dim",
     "months": "janvier février mars avril mai juin juillet août septembre "

@@ -36,6 +36,7 @@ TABLE = {
     "plural_verbs": "zijn",
     "role_at": "bij",
     "org_first": "bij",
+    "org_after_name": "van",
     "weekdays": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag",
     "weekdays_short": "ma di wo do vr za zo",
     "months": "januari februari maart april mei juni juli augustus september "
