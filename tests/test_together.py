@@ -880,6 +880,32 @@ SHAPES = [
             ("Five minutes of eBPF", ["Lena Park"], "talk"),
         ],
     ),
+    (
+        "a kind word between the speakers' colon and the title it names",
+        ul(
+            "Dr. Femi Okafor (TU Lemmer): keynote <em>Het web van morgen</em>.",
+            "Sanne Bakker &amp; Pieter-Jan Vos: paneldiscussie <em>Wie test?</em>",
+            "Joost Mulder (Acme): <em>Kaarten op zak</em>",
+        ),
+        [
+            ("Het web van morgen", ["Femi Okafor"], "keynote"),
+            ("Wie test?", ["Sanne Bakker", "Pieter-Jan Vos"], "panel"),
+            ("Kaarten op zak", ["Joost Mulder"], "talk"),
+        ],
+    ),
+    (
+        "a particle elided onto the name; a moderator in the imperfect",
+        ul(
+            "<strong>Lire l'écran</strong> par Sébastien d'Arvieux.",
+            "<strong>Mappe</strong> di Alessandro dell’Orso",
+            'Tavola rotonda "Comunità", con Chiara Neri e Bo Li; moderava Marco Rossi.',
+        ),
+        [
+            ("Lire l'écran", ["Sébastien d'Arvieux"], "talk"),
+            ("Mappe", ["Alessandro dell’Orso"], "talk"),
+            ("Comunità", ["Chiara Neri", "Bo Li", "Marco Rossi"], "panel"),
+        ],
+    ),
 ]
 
 

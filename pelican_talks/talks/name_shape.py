@@ -78,7 +78,14 @@ def after_a_given_name(token: str, tokens: list[str], index: int) -> bool:
 CAPITAL_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
+# Particles elided onto the name: "d'Almeida", "dell'Acqua".
+ELIDED = tuple(p for p in NAME_PARTICLES if p.endswith("'"))
+
+
 def name_token(token: str) -> bool:
+    if token.startswith(ELIDED) or token.replace("’", "'").startswith(ELIDED):
+        token = token.replace("’", "'").split("'", 1)[1]
+        return len(token) > 1 and name_token(token)
     if token.isalpha() and token[0].isupper() and token[1:].islower():
         return token.lower() not in NOT_NAMES  # the common case, quickly
     if INITIAL.match(token) or re.fullmatch(r"[A-Z]{2}", token):

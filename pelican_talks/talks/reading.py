@@ -23,6 +23,7 @@ from .words import (
     DATE,
     DAY_MONTH,
     DURATION,
+    KIND_BEFORE,
     KIND_OF,
     KIND_PREFIX,
     KIND_WORDS,
@@ -61,7 +62,6 @@ LABEL = re.compile(
     r"(?:[:·|]\s+|[-–—]\s+(?=\S))?"  # "19:00: ...", "19:00 · ...", "19.30 - ..."
 )
 QUOTED_REST = re.compile(r"[\"“„«][^\"“”„«»]{2,200}[\"”“»]")
-KIND_BEFORE = re.compile(r"\s*(" + KIND_WORDS + r")\s+", re.IGNORECASE)
 # One word and a colon: "Closing:", "Slotsessie:".
 WORD_LABEL = re.compile(r"\s*[^\W\d_][\w-]{2,20}:\s+")
 ROOM_IN = re.compile(ROOM)

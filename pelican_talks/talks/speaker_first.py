@@ -12,7 +12,7 @@ from .line import BREAK, Line
 from .name_shape import name_score
 from .names import SpeakerRun, read_speakers
 from .readings import Reading, likelier_person, marked_title, name_words
-from .words import KIND_OF, ORG_FIRST, PRESENTED, ROLE_AT, TOPIC
+from .words import KIND_BEFORE, KIND_OF, ORG_FIRST, PRESENTED, ROLE_AT, TOPIC
 
 AFTER_SPEAKERS = re.compile(
     r",?\s+(?P<presented>(?i:" + PRESENTED + r"))\s+"
@@ -62,6 +62,11 @@ def speaker_first(
     if separator.group("sep") == "," and marked_title(line, separator.end()) is None:
         separator = comma_aside_then_title(line, run) or separator
     found = marked_title(line, separator.end())
+    kind_words = ""
+    if found is None and (kind := KIND_BEFORE.match(line.text, separator.end())):
+        # "Ana (Acme): keynote *Title*": the kind, then the title it names
+        found = marked_title(line, kind.end())
+        kind_words = kind.group(1) if found is not None else ""
     marked = found[2] if found is not None else None
     if marked is not None and (
         # "Ana — *Keynote:* Title": the emphasis holds the kind alone (or
@@ -83,7 +88,7 @@ def speaker_first(
         url = link.href if link else None
         # "Ana nos habló de *Title*": the verb is said on the card with her
         said = (presented or "").strip()
-        return Reading(title, run, end, run.score + 3, url, said, "", link)
+        return Reading(title, run, end, run.score + 3, url, said, kind_words, link)
     sep = separator.group("sep")
     topic = separator.group("topic")
     dash = sep in ("-", "--", "–", "—", "|")

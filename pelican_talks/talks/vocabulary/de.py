@@ -26,7 +26,7 @@ TABLE = {
     "presented": "sprach über;stellte vor;präsentierte;zeigte",
     "topic": "über",
     "speaker_labels": "referent;referentin;referenten;sprecher;sprecherin",
-    "panel_joiners": "moderiert von;moderation;auf dem podium",
+    "panel_joiners": "moderierte;moderiert von;moderation;auf dem podium",
     "bylines_with_article": "vom;von der",
     "bylines": "von;mit;moderiert von;geleitet von;gehalten von;präsentiert von",
     "honorifics": "dr. dr prof. prof herr frau dipl.-ing. dipl.-inf.",

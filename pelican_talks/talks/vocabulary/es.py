@@ -28,7 +28,8 @@ TABLE = {
     "nos presentó;nos contó",
     "topic": "sobre",
     "speaker_labels": "ponente;ponentes;conferenciante",
-    "panel_joiners": "moderado por;moderada por;modera;moderó;con la moderación de;"
+    "panel_joiners": "moderaba;moderado por;moderada por;modera;moderó;"
+    "con la moderación de;"
     "moderación;participan",
     "bylines_with_article": "del",
     "bylines": "de;por;con;moderado por;moderada por;impartido por;"

@@ -11,7 +11,7 @@ TABLE = {
     "durations": "minutes heure heures",
     "slots": "session séance jour partie",
     "event": "rencontre rencontres journée journées meetup événement événements",
-    "particles": "de du des le la",
+    "particles": "de du des le la d'",
     "talk": "conférence conférences présentation présentations orateur orateurs "
     "oratrice oratrices intervenant intervenants intervenante atelier ateliers "
     "programme exposé exposés",
@@ -28,7 +28,7 @@ TABLE = {
     "presented": "a parlé de;nous a parlé de;a présenté;nous a présenté",
     "topic": "sur",
     "speaker_labels": "orateur;oratrice;orateurs;intervenant;intervenante;intervenants",
-    "panel_joiners": "modéré par;modérée par;animé par;animée par;"
+    "panel_joiners": "modérait;animait;modéré par;modérée par;animé par;animée par;"
     "avec comme intervenants",
     "bylines_with_article": "du;de la;de l'",
     "bylines": "par;de;avec;animé par;animée par;présenté par;présentée par;"

@@ -11,7 +11,7 @@ TABLE = {
     "durations": "minuti ora ore",
     "slots": "sessione giorno parte",
     "event": "evento eventi incontro conferenza",
-    "particles": "di da de del della dei lo li la",
+    "particles": "di da de del della dei lo li la d' dell'",
     "talk": "talk presentazione presentazioni relatore relatori relatrice "
     "intervento interventi programma seminario laboratorio",
     "in_item": "talk intervento presentazione",
@@ -25,7 +25,7 @@ TABLE = {
     "presented": "ha parlato di;ci ha parlato di;ha presentato;ci ha mostrato",
     "topic": "su;sul;sulla",
     "speaker_labels": "relatore;relatrice;relatori",
-    "panel_joiners": "moderato da;moderata da;modera;ha moderato;moderazione;"
+    "panel_joiners": "moderava;moderato da;moderata da;modera;ha moderato;moderazione;"
     "partecipano",
     "bylines_with_article": "del;della;dello;dell';dei;degli;delle",
     "bylines": "di;da;con;a cura di;moderato da;moderata da;modera;tenuto da;tenuta da",

@@ -25,7 +25,8 @@ TABLE = {
     "presented": "sprak over;vertelde over;presenteerde;liet zien",
     "topic": "over",
     "speaker_labels": "spreker;sprekers",
-    "panel_joiners": "gemodereerd door;moderator;moderatie;onder leiding van",
+    "panel_joiners": "modereerde;gemodereerd door;moderator;moderatie;"
+    "onder leiding van",
     "bylines_with_article": "door de",
     "bylines": "door;met;gemodereerd door;gegeven door;verzorgd door",
     "honorifics": "dr. dr prof. dhr. mevr. ir. drs. mr. mr",

@@ -29,7 +29,8 @@ TABLE = {
     "presented": "falou sobre;falou de;apresentou;mostrou",
     "topic": "sobre",
     "speaker_labels": "orador;oradora;oradores;palestrante;palestrantes",
-    "panel_joiners": "moderado por;moderada por;modera;moderou;moderação;mediação de;"
+    "panel_joiners": "moderava;moderado por;moderada por;modera;moderou;moderação;"
+    "mediação de;"
     "participam",
     "bylines_with_article": "do;da;dos;das",
     "bylines": "por;de;com;moderado por;moderada por;mediado por;mediada por;modera;"
