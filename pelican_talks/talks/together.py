@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from .. import markup as html
 from .choosing import CERTAIN
+from .labelled_lines import read_labelled_lines
 from .model import Talk, evolve
 from .org_after_name import organisations_after_names
 from .people import looks_like_a_person, talk_person_score
@@ -30,7 +31,11 @@ def read_together(
     items: Sequence[html.Element], list_kind: str | None, labels: bool
 ) -> list[Talk | None]:
     """The talks of a list's items, read with the list's own template."""
-    talks = [read_item(item, list_kind, labels) for item in items]
+    talks = [
+        read_item(item, list_kind, labels)
+        or read_labelled_lines(item, list_kind, labels)
+        for item in items
+    ]
     shape = shared_shape(talks)
     if shape:
         for index, (item, talk) in enumerate(zip(items, talks, strict=True)):
