@@ -894,6 +894,17 @@ SHAPES = [
         ],
     ),
     (
+        "Dutch 'van' as a byline, and as a particle in the names",
+        ul(
+            "<em>Kaarten op zak</em> van Prof. Jan de Vries",
+            "<em>Het web is van iedereen</em> van Joost van der Linden (Acme)",
+        ),
+        [
+            ("Kaarten op zak", ["Jan de Vries"], "talk"),
+            ("Het web is van iedereen", ["Joost van der Linden"], "talk"),
+        ],
+    ),
+    (
         "a particle elided onto the name; a moderator in the imperfect",
         ul(
             "<strong>Lire l'écran</strong> par Sébastien d'Arvieux.",

@@ -28,7 +28,7 @@ TABLE = {
     "panel_joiners": "modereerde;gemodereerd door;moderator;moderatie;"
     "onder leiding van",
     "bylines_with_article": "door de",
-    "bylines": "door;met;gemodereerd door;gegeven door;verzorgd door",
+    "bylines": "door;met;gemodereerd door;gegeven door;verzorgd door;van",
     "honorifics": "dr. dr prof. dhr. mevr. ir. drs. mr. mr",
     "joiners": "en",
     "jobs": "ontwikkel ingenieur oprichter directeur onderzoek docent student "
