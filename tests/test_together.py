@@ -292,6 +292,8 @@ def test_a_recaps_other_moments_do_not_count_against_its_talks():
         ("Mes livres de l'année / Lectures", False),
         ("Season three, every episode / Podcast", False),
         ("A year of meetups: thank you to our hosts / Community", False),
+        ("Reading group, spring term / Lab", False),  # papers and their authors
+        ("Programme du cours, semestre 2 / Enseignement", False),
     ],
 )
 def test_a_programme_of_films_is_not_talks(about, drawn):

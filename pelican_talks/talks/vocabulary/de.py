@@ -44,7 +44,8 @@ TABLE = {
     "oktober november dezember",
     "not_names": "der die das ein eine und mit von für zu wie warum was tag "
     "raum universität",
-    "other_subjects": "buch;bücher;roman;film;filme;album;alben;kino;sponsor;sponsoren;"
+    "other_subjects": "lesekreis;lesegruppe;lehrplan;vorlesungsplan;"
+    "buch;bücher;roman;film;filme;album;alben;kino;sponsor;sponsoren;"
     "über uns;unser team;team stellt sich vor",
     "free_software": "freie software;freier software",
     "against": "buch bücher autor roman film filme album alben regie changelog kino "

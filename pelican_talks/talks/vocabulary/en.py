@@ -57,7 +57,8 @@ TABLE = {
     "announcements trivia sponsor sponsors intro introduction format venue "
     "details about notes q&a day track room hall university college "
     "institute team opening closing",
-    "other_subjects": "book;books;novel;novels;album;albums;film;films;movie;movies;"
+    "other_subjects": "reading group;journal club;syllabus;course schedule;"
+    "book;books;novel;novels;album;albums;film;films;movie;movies;"
     "cinema;sponsor;sponsors;sponsorship;about us;meet the team;podcast;podcasts;"
     "venue;venues;our hosts",
     "free_software": "free software;free and open source software",

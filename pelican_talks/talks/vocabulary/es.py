@@ -49,7 +49,8 @@ TABLE = {
     "octubre noviembre diciembre",
     "not_names": "el la los las un una lo y en del con para por sobre cómo qué "
     "día sala universidad",
-    "other_subjects": "libro;libros;novela;película;películas;álbum;álbumes;cine;"
+    "other_subjects": "club de lectura;grupo de lectura;temario;programa de la asignatura;"
+    "libro;libros;novela;película;películas;álbum;álbumes;cine;"
     "patrocinador;patrocinadores;patrocinio;quiénes somos;nuestro equipo;"
     "sobre nosotros",
     "free_software": "software libre;softwares libres",

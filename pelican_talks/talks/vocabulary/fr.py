@@ -49,7 +49,8 @@ TABLE = {
     "octobre novembre décembre",
     "not_names": "le la les un une des du de et en pour avec sur comment "
     "pourquoi jour salle université équipe",
-    "other_subjects": "livre;livres;roman;romans;film;films;album;albums;ciné-club;"
+    "other_subjects": "club de lecture;groupe de lecture;syllabus;programme du cours;"
+    "livre;livres;roman;romans;film;films;album;albums;ciné-club;"
     "cinéma;sponsor;sponsors;mécène;mécènes;qui sommes-nous;notre équipe",
     "free_software": "logiciel libre;logiciels libres",
     "against": "livre;livres;auteur;autrice;roman;romans;film;films;album;"

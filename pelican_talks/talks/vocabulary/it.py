@@ -44,7 +44,8 @@ TABLE = {
     "settembre ottobre novembre dicembre",
     "not_names": "il lo la i gli le un una e di da in con per su come giorno "
     "sala università",
-    "other_subjects": "libro;libri;romanzo;film;album;cinema;sponsor;chi siamo;"
+    "other_subjects": "gruppo di lettura;programma del corso;"
+    "libro;libri;romanzo;film;album;cinema;sponsor;chi siamo;"
     "il nostro team",
     "free_software": "software libero;software liberi",
     "against": "libro libri autore romanzo film album disco regia regista cinema "

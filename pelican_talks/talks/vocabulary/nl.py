@@ -44,7 +44,8 @@ TABLE = {
     "oktober november december",
     "not_names": "de het een en van met voor op hoe waarom wat dag zaal "
     "universiteit inloop pauze borrel",
-    "other_subjects": "boek;boeken;roman;film;films;album;albums;bioscoop;filmhuis;"
+    "other_subjects": "leesclub;leesgroep;studiewijzer;"
+    "boek;boeken;roman;film;films;album;albums;bioscoop;filmhuis;"
     "sponsor;sponsoren;over ons;ons team;wie zijn wij",
     "free_software": "vrije software;vrije programmatuur",
     "against": "boek boeken auteur roman film films album albums regie "

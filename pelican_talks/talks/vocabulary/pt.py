@@ -49,7 +49,8 @@ TABLE = {
     "outubro novembro dezembro",
     "not_names": "o a os as um uma e em do da dos das para com por como dia "
     "sala universidade",
-    "other_subjects": "livro;livros;filme;filmes;álbum;álbuns;cinema;patrocinador;"
+    "other_subjects": "clube de leitura;grupo de leitura;programa da disciplina;"
+    "livro;livros;filme;filmes;álbum;álbuns;cinema;patrocinador;"
     "patrocinadores;patrocínio;quem somos;nossa equipe;sobre nós",
     "free_software": "software livre;softwares livres",
     "against": "livro;livros;autor;filme;filmes;álbum;álbuns;disco;cinema;"
