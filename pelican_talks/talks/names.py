@@ -108,7 +108,9 @@ def read_speakers(line: Line, start: int, allow_handles: bool = False) -> Speake
         if joining.strip() == "," and role_not_person(speaker.name):
             break  # "Ana Ruiz, Principal Engineer, Acme": her role
         run.speakers.append(
-            evolve(speaker, joining_words=joining) if joining else speaker
+            evolve(speaker, joining_words=joining + speaker.joining_words)
+            if joining
+            else speaker
         )
         run.score = score if len(run.speakers) == 1 else min(run.score, score)
         run.end = position = end
@@ -219,12 +221,22 @@ def own_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:
     return found.end
 
 
+# Flags before a name say where a speaker is from ("🇨🇭 Ana Ruiz"): kept
+# before the speaker on the card, as words joining them to the others are.
+FLAGS = re.compile(r"(?:[\U0001F1E6-\U0001F1FF]{2}\s*)+")
+
+
 def read_one(line: Line, start: int, allow_handle: bool):
     """One speaker at `start`: (Speaker, end, score), or None."""
     text = line.text
     position = start
     while position < len(text) and text[position] == " ":
         position += 1
+    if (flags := FLAGS.match(text, position)) and (
+        found := read_one(line, flags.end(), allow_handle)
+    ):
+        speaker, end, score = found
+        return evolve(speaker, joining_words=flags.group(0)), end, score
     link = line.marked_at(position)
     if link is not None and link.kind == "link":
         name, _, org = link.text.partition(" of ")
