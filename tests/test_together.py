@@ -896,6 +896,19 @@ SHAPES = [
         ],
     ),
     (
+        "speakers joined by '+', a role in lower case before the colon",
+        ul(
+            "<em>Queues at scale</em> — Ana Ruiz + Bo Li",
+            "<strong>Dan Wu</strong>, librarian: Open journals, who pays?",
+            "<em>Maps for the pocket</em> — Carmen Díaz",
+        ),
+        [
+            ("Queues at scale", ["Ana Ruiz", "Bo Li"], "talk"),
+            ("Open journals, who pays?", ["Dan Wu"], "talk"),
+            ("Maps for the pocket", ["Carmen Díaz"], "talk"),
+        ],
+    ),
+    (
         "Dutch 'van' as a byline, and as a particle in the names",
         ul(
             "<em>Kaarten op zak</em> van Prof. Jan de Vries",

@@ -177,7 +177,7 @@ WORKSHOP_BYLINE = re.compile(r"animée? par", re.I)
 JOIN_WORDS = alternation(vocabulary.words("joiners"))
 # ("Ana Ruiz / Bo Li": a slash joins two people too.)
 JOINERS = re.compile(
-    r"\s*(?:,\s*(?:(?:" + JOIN_WORDS + r")\b|&)?|\b(?:" + JOIN_WORDS + r")\b|&|/)\s*"
+    r"\s*(?:,\s*(?:(?:" + JOIN_WORDS + r")\b|&)?|\b(?:" + JOIN_WORDS + r")\b|&|/|\+)\s*"
 )
 
 # "Ana, Bo and Carla, moderated by Dana", "modera Ana; participan Bo y Carla".

@@ -31,7 +31,8 @@ TABLE = {
     "bylines": "von;mit;moderiert von;geleitet von;gehalten von;präsentiert von",
     "honorifics": "dr. dr prof. prof herr frau dipl.-ing. dipl.-inf.",
     "joiners": "und",
-    "jobs": "entwickl ingenieur leiter leiterin gründer forscher professor "
+    "jobs": "bibliothekar "
+    "entwickl ingenieur leiter leiterin gründer forscher professor "
     "berater architekt referent student",
     "role_verbs": "ist;sind;arbeitet als",
     "plural_verbs": "sind",

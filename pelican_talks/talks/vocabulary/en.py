@@ -37,7 +37,8 @@ TABLE = {
     "bylines": "by;with;presented by;moderated by;hosted by;led by;given by",
     "honorifics": "dr. dr prof. prof mr. mr mrs. mrs ms. ms sir dame",
     "joiners": "and",
-    "jobs": "engineer develop design manager lead expert consult cto ceo coo "
+    "jobs": "librarian "
+    "engineer develop design manager lead expert consult cto ceo coo "
     "cfo founder director head architect scientist research professor "
     "student analyst maintainer evangelist advocate sre devops product "
     "owner editor writer author freelanc intern specialist programm "

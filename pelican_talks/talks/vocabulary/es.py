@@ -36,7 +36,8 @@ TABLE = {
     "impartida por;presentado por;presentada por;modera;imparte;imparten",
     "honorifics": "dr. dra. dr dra prof. prof sr. sra. srta. doña d.ª dª",
     "joiners": "y;e",
-    "jobs": "ingenier desarroll diseñad fundador director jefe jefa investigad "
+    "jobs": "bibliotecari "
+    "ingenier desarroll diseñad fundador director jefe jefa investigad "
     "profesor estudiante analista consultor programad",
     "role_verbs": "es;son;trabaja como",
     "plural_verbs": "son",
@@ -49,7 +50,8 @@ TABLE = {
     "octubre noviembre diciembre",
     "not_names": "el la los las un una lo y en del con para por sobre cómo qué "
     "día sala universidad",
-    "other_subjects": "club de lectura;grupo de lectura;temario;programa de la asignatura;"
+    "other_subjects": "club de lectura;grupo de lectura;temario;"
+    "programa de la asignatura;"
     "libro;libros;novela;película;películas;álbum;álbumes;cine;"
     "patrocinador;patrocinadores;patrocinio;quiénes somos;nuestro equipo;"
     "sobre nosotros",

@@ -35,7 +35,8 @@ TABLE = {
     "modéré par;modérée par;donné par;donnée par",
     "honorifics": "dr. dr pr. pr prof. m. mme mme. mlle maître",
     "joiners": "et",
-    "jobs": "ingénieur ingenieur développ developp fondat directeur directrice "
+    "jobs": "bibliothécaire "
+    "ingénieur ingenieur développ developp fondat directeur directrice "
     "chercheu enseignant étudiant consultant artisan ergonom "
     "responsable",
     "role_verbs": "est;sont;travaille comme",

@@ -32,7 +32,8 @@ TABLE = {
     "honorifics": "dott. dott dott.ssa prof. prof prof.ssa ing. sig. sig.ra avv. avv "
     "arch.",
     "joiners": "e",
-    "jobs": "ingegner sviluppat fondat diret ricercat professor studente "
+    "jobs": "bibliotecari "
+    "ingegner sviluppat fondat diret ricercat professor studente "
     "analista consulent programmat responsabile",
     "role_verbs": "è;sono;lavora come",
     "plural_verbs": "sono",

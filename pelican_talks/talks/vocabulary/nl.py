@@ -31,7 +31,8 @@ TABLE = {
     "bylines": "door;met;gemodereerd door;gegeven door;verzorgd door;van",
     "honorifics": "dr. dr prof. dhr. mevr. ir. drs. mr. mr",
     "joiners": "en",
-    "jobs": "ontwikkel ingenieur oprichter directeur onderzoek docent student "
+    "jobs": "bibliothecaris "
+    "ontwikkel ingenieur oprichter directeur onderzoek docent student "
     "adviseur programmeur architect",
     "role_verbs": "is;zijn;werkt als",
     "plural_verbs": "zijn",

@@ -37,7 +37,8 @@ TABLE = {
     "ministrado por;ministrada por;apresentado por;apresentada por",
     "honorifics": "dr. dra. prof. profa. prof.ª profª sr. sra.",
     "joiners": "e",
-    "jobs": "engenheir desenvolved fundador diretor diretora pesquisad "
+    "jobs": "bibliotecári "
+    "engenheir desenvolved fundador diretor diretora pesquisad "
     "professor professora estudante analista consultor programad",
     "role_verbs": "é;são;trabalha como",
     "plural_verbs": "são",
