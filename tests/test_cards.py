@@ -186,12 +186,13 @@ Talks: yes
 * Femi Okafor (TU Lemmer): keynote *Het web van morgen*
 * Ana Ruiz de Acme: «Colas sin dolor»
 * Bruno Ortega de Initech: «Mapas de bolsillo»
+* **Lire l'écran** — 🇨🇭 Claire Dubois et 🇫🇷 Inès Martin
 """
 
 
 def test_no_word_of_the_authors_connecting_words_is_lost(build_site):
     pairs = items_and_cards(build_site, "own.md", OWN_WORDS, "autumn-meetup.html")
-    assert len(pairs) == 26
+    assert len(pairs) == 27
     for item, card in pairs:
         assert words_lost(item, card) == [], item.get_text(" ")
 
@@ -417,3 +418,13 @@ def test_trap_posts_get_no_cards(tmp_path):
     pages = [site.output / f"{name.rsplit('.', 1)[0]}.html" for name in files]
     for page in pages:
         assert "talk-card" not in page.read_text(encoding="utf-8"), page.name
+
+
+def test_a_flag_before_a_speaker_stays_on_the_card(build_site):
+    # A flag is no word, but a reader sees it: the card keeps it before the name.
+    source = OWN_WORDS.replace("Title: Autumn meetup", "Title: Flags")
+    card = (
+        build_site({"flags.md": source}).content("flags.html").select(".talk-card")[-1]
+    )
+    speakers = card.select_one(".talk-card__speakers").get_text(" ", strip=True)
+    assert speakers == "🇨🇭 Claire Dubois et 🇫🇷 Inès Martin"

@@ -896,6 +896,17 @@ SHAPES = [
         ],
     ),
     (
+        "flags before the speakers' names",
+        ul(
+            "<strong>Lire l'écran</strong> — 🇨🇭 Claire Dubois (Université de Genève)",
+            "<strong>Cartes de poche</strong> — 🇨🇦 Hugo Lemaire et 🇫🇷 Inès Martin",
+        ),
+        [
+            ("Lire l'écran", ["Claire Dubois"], "talk"),
+            ("Cartes de poche", ["Hugo Lemaire", "Inès Martin"], "talk"),
+        ],
+    ),
+    (
         "speakers joined by '+', a role in lower case before the colon",
         ul(
             "<em>Queues at scale</em> — Ana Ruiz + Bo Li",
