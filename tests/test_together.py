@@ -257,6 +257,40 @@ def test_a_schedule_of_titles_and_people_is_talks(times, drawn):
     assert (cards(source, about="Day one, notes / Notes") != [None]) is drawn
 
 
+@pytest.mark.parametrize(
+    ("second", "drawn"),
+    [
+        # the same template, a day later: the first day's evidence is its own
+        (
+            ul(
+                "<strong>Lire de près</strong> — Claire Dubois (EHESS)",
+                "<strong>Cartes savantes</strong> — Hugo Lemaire",
+            ),
+            True,
+        ),
+        # one talk only, as a month of a year's review may have
+        (ul("<strong>Lire de près</strong> — Claire Dubois (EHESS)"), True),
+        # the same shape, but books: the evidence against it stays
+        (
+            ul(
+                '<strong>Dune</strong> — <a href="https://www.goodreads.com/b/1">Frank Herbert</a>',
+                '<strong>Emma</strong> — <a href="https://www.goodreads.com/b/2">Jane Austen</a>',
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_list_shares_the_evidence_of_a_list_of_its_template(second, drawn):
+    first = "<p>Les présentations de la journée :</p>" + ul(
+        "<strong>Éditer des carnets</strong> — Séverine Aubry (Université de Lausanne)",
+        "<strong>Archives sonores</strong> — Inès Belkacem",
+    )
+    source = "<h2>Jeudi</h2>" + first + "<h2>Vendredi</h2>" + second
+    got = cards(source, about="Retour de Lyon / Événements")
+    assert got[0] is not None
+    assert (got[1] is not None) is drawn
+
+
 def test_a_recaps_other_moments_do_not_count_against_its_talks():
     # Evidence away from the list (the article's title) and three talks of
     # six items: the opening, a break and a raffle, linked nowhere, are the

@@ -69,6 +69,8 @@ def test_talk_words_in_headings(text, talks):
         ("Ma bande dessinée de l'année", True),
         ("Esta es mi lista, por si a alguien le sirve:", False),
         ("Toute la bande était là :", False),
+        ("My reading list for the summer", True),
+        ("Un plaidoyer pour le distant reading", False),  # a talk's abstract
     ],
 )
 def test_words_against_talks_are_whole_phrases(text, against):

@@ -43,9 +43,14 @@ def person_scores(readings: list[ListReading]) -> dict[str, list[float]]:
 
 
 def decide(
-    reading: ListReading, mode: str, people: dict[str, list[float]]
+    reading: ListReading,
+    mode: str,
+    people: dict[str, list[float]],
+    drawn_shapes: frozenset[str] = frozenset(),
 ) -> TalkList | None:
-    """The cards to draw for a list read, or None to leave it exactly as it is."""
+    """The cards to draw for a list read, or None to leave it exactly as it is.
+    `drawn_shapes`: the shapes of the article's lists already drawn with their
+    own context (see context_from_siblings)."""
     mark, items = reading.mark, reading.items
     if mark == "no-talks":
         return None
@@ -87,13 +92,41 @@ def decide(
             li for i, li in enumerate(items) if unread.get(i, "linked") == "linked"
         ]
         all_found = [t for r in group for t in r.talks if t is not None]
-        if not context.has_context(reading.where, all_found, all_items):
+        if not context.has_context(
+            reading.where, all_found, all_items
+        ) and not context_from_siblings(reading, found, all_items, drawn_shapes):
             return None
     entries: list[Talk | str] = [
         talk if talk is not None else html.serialize(li)
         for li, talk in zip(items, talks, strict=True)
     ]
     return TalkList(entries, under_level=reading.where.level)
+
+
+def context_from_siblings(
+    reading: ListReading,
+    found: list[Talk],
+    items: list[html.Element],
+    drawn_shapes: frozenset[str],
+) -> bool:
+    """A list written from the template of a list of the article drawn on its
+    own evidence ("## Jeudi" and "## Vendredi", each with its talks) shares
+    that evidence, down to a month's one talk: most of its items read as talks
+    of that shape, each with a speaker named in full, and nothing speaks
+    against it."""
+    return (
+        shape_of(found) in drawn_shapes
+        and len(found) * 2 > len(items)
+        and all(any(context.looks_named(s) for s in t.speakers) for t in found)
+        and not context.speaks_against(reading.where, items)
+    )
+
+
+def shape_of(talks: list[Talk]) -> str:
+    """The shape most of the talks were read with, or ""."""
+    shapes = [t.shape for t in talks]
+    best = max(set(shapes), key=shapes.count, default="")
+    return best if shapes.count(best) * 2 > len(shapes) else ""
 
 
 def counted_items(reading: ListReading) -> list[html.Element]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .. import markup as html
 from . import context
-from .deciding import ENOUGH_TO_JUDGE, decide, person_scores
+from .deciding import ENOUGH_TO_JUDGE, decide, person_scores, shape_of
 from .definitions import definition_items
 from .model import Talk, TalkList
 from .people import talk_person_score
@@ -109,9 +109,31 @@ def talk_lists(
     readings = read_lists(root, about, skip or (lambda _: False), failed)
     small_lists_alike(readings)
     people = person_scores(readings)
+    undrawn: list[ListReading] = []
+    drawn: set[str] = set()
     for reading in readings:
         try:
             found = decide(reading, mode, people)
+        except Exception as error:
+            if failed is None:
+                raise
+            failed(error)  # one odd list costs that list only
+            continue
+        if found is None:
+            undrawn.append(reading)
+            continue
+        drawn.add(shape_of(found.talks))
+        # Drawn as soon as decided: a programme's nested lists before the
+        # items holding them are written out (read_list_or_nested).
+        yield reading.element, found
+    # Lists of a template the article drew on their own evidence: the others
+    # of that template are judged again with it (deciding.context_from_siblings).
+    shapes = frozenset(drawn - {""})
+    if not shapes or mode == "yes":
+        return
+    for reading in undrawn:
+        try:
+            found = decide(reading, mode, people, shapes)
         except Exception as error:
             if failed is None:
                 raise

@@ -63,9 +63,9 @@ TABLE = {
     "cinema;sponsor;sponsors;sponsorship;about us;meet the team;podcast;podcasts;"
     "venue;venues;our hosts",
     "free_software": "free software;free and open source software",
-    "against": "book books author novel novels album albums film films movie "
-    "directed screening screenings documentary cinema "
-    "movies podcast podcasts episode changelog release releases fixed merged "
-    "contributors sponsors bands reading article articles blog weblog reports "
-    "write-up write-ups",
+    "against": "book;books;author;novel;novels;album;albums;film;films;movie;"
+    "directed;screening;screenings;documentary;cinema;"
+    "movies;podcast;podcasts;episode;changelog;release;releases;fixed;merged;"
+    "contributors;sponsors;bands;reading list;reading lists;what I'm reading;"
+    "currently reading;article;articles;blog;weblog;reports;write-up;write-ups",
 }
