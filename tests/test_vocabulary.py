@@ -34,6 +34,9 @@ KINDS = [
     ("mesa redonda", "panel"),
     ("Keynote speaker", "keynote"),
     ("conférence invitée", "keynote"),
+    ("Conférence inaugurale", "keynote"),
+    ("Abschlussvortrag", "keynote"),
+    ("relazione introduttiva", "keynote"),
 ]
 
 

@@ -18,6 +18,7 @@ from .affiliation import (
     their_organisation,
 )
 from .given_names import given_name_score
+from .inverted_names import inverted_name
 from .line import BREAK, Line
 from .model import Speaker, evolve
 from .name_shape import (
@@ -271,7 +272,25 @@ def read_one(line: Line, start: int, allow_handle: bool):
     team = TEAM.match(text, position)
     if team and " " in team.group(0):
         return Speaker(team.group(0)), team.end(), 3  # "Our SRE team"
+    if "," in text[position : position + 40] and (
+        inverted := inverted_name(line, position)
+    ):
+        return inverted  # "Kowalczyk, Agnieszka": surname first
     return read_plain_name(line, position, allow_handle)
+
+
+def whole_name(tokens: list[re.Match]) -> bool:
+    """Two name words or more, the last no particle nor initial: a name a
+    line of the source may end ("Bart van der" and "Dr. Bart" go on)."""
+    words = [t.group(0) for t in tokens]
+    while words and words[0].lower() in HONORIFICS:
+        words.pop(0)  # "Dr. Bart": one name word
+    named = [w for w in words if w.lower() not in NAME_PARTICLES]
+    return (
+        len(named) >= 2
+        and words[-1].lower() not in NAME_PARTICLES
+        and not INITIAL.match(words[-1])
+    )
 
 
 def honorifics(tokens: list[re.Match]) -> int:
@@ -295,6 +314,8 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
         between = text[previous_end : match.start()]
         if between.strip() or BREAK in between:
             break  # punctuation between words ends a name, and so does a <br>
+        if "\n" in between and whole_name(tokens):
+            break  # "Ilse Goossens\nVeel herkenbare ...": the source's line ends it
         inside = line.part_at(match.start())
         if inside is not None and inside.kind not in ("text", "inline"):
             break

@@ -20,7 +20,8 @@ TABLE = {
         "lightning": "kurzvortrag;kurzvorträge;blitzvortrag;lightning talk",
         "workshop": "workshop;workshops;werkstatt",
         "panel": "podiumsdiskussion;diskussionsrunde",
-        "keynote": "keynote;eröffnungskeynote;abschlusskeynote",
+        "keynote": "keynote;eröffnungskeynote;abschlusskeynote;eröffnungsvortrag;"
+        "abschlussvortrag",
         "talk": "vortrag;seminar",
     },
     "presented": "sprach über;stellte vor;präsentierte;zeigte",

@@ -24,7 +24,7 @@ TABLE = {
         "lightning": "lightning;lightning talk;lightning talks;ignite;ignite talk;"
         "5-minute;five-minute;pecha kucha;pecha-kucha;pechakucha",
         "keynote": "keynote;keynotes;keynote speaker;opening keynote;"
-        "closing keynote;key note;kenynote;invited talk",
+        "closing keynote;key note;kenynote;invited talk;inaugural lecture",
         "workshop": "workshop;workshops;tutorial;tutorials",
         "panel": "panel;panel discussion",
         "talk": "talk;talks;seminar",

@@ -22,7 +22,7 @@ TABLE = {
         "panel": "table ronde",
         "keynote": "keynote;keynote de clôture;keynote d'ouverture;plénière;"
         "plénière d'ouverture;plénière de clôture;conférence plénière;"
-        "conférence invitée",
+        "conférence invitée;conférence inaugurale;conférence d'ouverture",
         "talk": "conférence;talk;séminaire",
     },
     "presented": "a parlé de;nous a parlé de;a présenté;nous a présenté",

@@ -19,7 +19,8 @@ TABLE = {
         "lightning": "lightning talk;talk lampo",
         "workshop": "workshop;laboratorio;laboratori",
         "panel": "tavola rotonda",
-        "keynote": "keynote;keynote di apertura;keynote di chiusura",
+        "keynote": "keynote;keynote di apertura;keynote di chiusura;"
+        "relazione introduttiva;relazione inaugurale",
         "talk": "talk;intervento;seminario",
     },
     "presented": "ha parlato di;ci ha parlato di;ha presentato;ci ha mostrato",

@@ -19,7 +19,7 @@ TABLE = {
         "lightning": "pecha kucha;lightning talk;bliksempraatje",
         "workshop": "workshop",
         "panel": "paneldiscussie;panelgesprek",
-        "keynote": "keynote;openingskeynote;slotkeynote",
+        "keynote": "keynote;openingskeynote;slotkeynote;openingslezing",
         "talk": "presentatie;lezing;seminar",
     },
     "presented": "sprak over;vertelde over;presenteerde;liet zien",

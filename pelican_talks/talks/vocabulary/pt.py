@@ -23,7 +23,8 @@ TABLE = {
         "workshop": "oficina;oficinas;tutorial;tutoriais;minicurso",
         "panel": "painel;mesa redonda",
         "keynote": "keynote;palestra de abertura;keynote de abertura;"
-        "keynote de encerramento;palestra de encerramento",
+        "keynote de encerramento;palestra de encerramento;palestra inaugural;"
+        "conferência inaugural",
         "talk": "palestra;seminário",
     },
     "presented": "falou sobre;falou de;apresentou;mostrou",
