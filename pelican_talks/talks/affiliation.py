@@ -131,7 +131,7 @@ def read_affiliation(line: Line, run: SpeakerRun) -> int:
     """Role and organisation right after the speakers; returns where they end."""
     text, position = line.text, run.end
     readers = [ORG_AFTER.match, role_apposition, role_then_org, ROLE_PROSE.match]
-    if len(run.speakers[-1].name.split()) >= 2:
+    if " " in run.speakers[-1].name:  # a full name (see ORG_AFTER_NAME)
         readers.insert(1, ORG_AFTER_NAME.match)
     for read in readers:
         match = read(text, position)

@@ -233,9 +233,10 @@ def read_one(line: Line, start: int, allow_handle: bool):
     position = start
     while position < len(text) and text[position] == " ":
         position += 1
-    if (flags := FLAGS.match(text, position)) and (
-        found := read_one(line, flags.end(), allow_handle)
-    ):
+    if (
+        "\U0001f1e6" <= text[position : position + 1] <= "\U0001f1ff"
+        and (flags := FLAGS.match(text, position))
+    ) and (found := read_one(line, flags.end(), allow_handle)):
         speaker, end, score = found
         return evolve(speaker, joining_words=flags.group(0)), end, score
     link = line.marked_at(position)

@@ -68,6 +68,8 @@ def organisations_after_names(talks: list[Talk | None]) -> list[Talk | None]:
         parts = split(last.name)
         if parts is not None:
             found[index] = parts
+    if not found:
+        return talks  # (most lists)
     said_so = sum(
         1
         for talk in talks
@@ -75,7 +77,7 @@ def organisations_after_names(talks: list[Talk | None]) -> list[Talk | None]:
         for speaker in talk.speakers
         if SAID_SO.fullmatch(speaker.affiliation_words or "")
     )
-    if not found or len(found) + said_so < ENOUGH:
+    if len(found) + said_so < ENOUGH:
         return talks
     if not said_so and not any(
         surname_is_no_given_name(before) for before, _, _ in found.values()
