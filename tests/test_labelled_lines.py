@@ -8,17 +8,7 @@ from __future__ import annotations
 
 import pytest
 from test_cards import items_and_cards, words_lost
-
-from pelican_talks import markup
-from pelican_talks.talks import finding
-
-
-def cards(source: str):
-    drawn = list(finding.talk_lists(markup.parse(source), "yes", ""))
-    return [
-        [(t.title, [s.name for s in t.speakers], t.kind) for t in found.talks]
-        for _, found in drawn
-    ]
+from test_together import cards
 
 
 def item(*paragraphs: str) -> str:
@@ -77,7 +67,7 @@ CASES = [
         + item("<em>Buy a microphone</em>", "Update the website")
         + item("<em>Find a sponsor</em>", "For the pizzas")
         + "</ul>",
-        [],
+        [None],
     ),
 ]
 
@@ -86,7 +76,7 @@ CASES = [
     ("why", "source", "expected"), CASES, ids=[c[0] for c in CASES]
 )
 def test_paragraphs_read_as_the_lines_of_one_item(why, source, expected):
-    assert cards(source) == expected
+    assert cards(source, mode="yes") == expected
 
 
 RST = """Rust meetup, November

@@ -7,6 +7,7 @@ Every list here is our own text, written for these tests.
 from __future__ import annotations
 
 import pytest
+from test_together import ul
 
 from pelican_talks import markup
 from pelican_talks.talks import finding
@@ -16,10 +17,6 @@ def speakers(source: str) -> list[list[tuple[str, str | None]]]:
     """(name, organisation) of each card's speakers, for the source's first list."""
     [(_, found)] = finding.talk_lists(markup.parse(source), "yes", "")
     return [[(s.name, s.org) for s in t.speakers] for t in found.talks]
-
-
-def ul(*items: str) -> str:
-    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
 
 
 CASES = [

@@ -76,16 +76,19 @@ def role_then_org(text: str, position: int) -> re.Match | None:
     return match if match and ROLE_WORDS.search(match.group("role")) else None
 
 
+# An organisation named after a word: a capital or a digit first.
+NAMED_ORG = r"(?P<org>[A-Z0-9][^.,;:()]{0,50}?)" + ORG_END
 ORG_AFTER = re.compile(
-    r"\s+(?P<at>of|from|@|at|(?:works|worked) (?:at|for))\s+"
-    r"(?P<org>[A-Z0-9][^.,;:()]{0,50}?)" + ORG_END
+    r"\s+(?P<at>of|from|@|at|(?:works|worked) (?:at|for))\s+" + NAMED_ORG
 )
 # "Marta de la Fuente de Idealista", once the name has ended before the last
 # particle (the words with it read as no name): after a full name only, not
 # after one word ("Bericht vom Treffen").
 ORG_AFTER_NAME = re.compile(
-    r"\s+(?P<at>" + alternation(vocabulary.words("org_after_name")) + r")\s+"
-    r"(?P<org>[A-Z0-9][^.,;:()]{0,50}?)" + ORG_END
+    r"\s+(?P<at>"
+    + alternation(vocabulary.words("org_after_name"))
+    + r")\s+"
+    + NAMED_ORG
 )
 
 

@@ -15,7 +15,7 @@ from .. import markup as html
 from . import context
 from .model import Talk, TalkList
 from .people import talk_person_score
-from .together import people_in_speaker_slot
+from .together import people_in_speaker_slot, shared_shape
 from .words import TIME
 
 if TYPE_CHECKING:
@@ -115,18 +115,11 @@ def context_from_siblings(
     of that shape, each with a speaker named in full, and nothing speaks
     against it."""
     return (
-        shape_of(found) in drawn_shapes
+        shared_shape(found, least=1) in drawn_shapes
         and len(found) * 2 > len(items)
         and all(any(context.looks_named(s) for s in t.speakers) for t in found)
         and not context.speaks_against(reading.where, items)
     )
-
-
-def shape_of(talks: list[Talk]) -> str:
-    """The shape most of the talks were read with, or ""."""
-    shapes = [t.shape for t in talks]
-    best = max(set(shapes), key=shapes.count, default="")
-    return best if shapes.count(best) * 2 > len(shapes) else ""
 
 
 def counted_items(reading: ListReading) -> list[html.Element]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .. import markup as html
 from . import context
-from .deciding import ENOUGH_TO_JUDGE, decide, person_scores, shape_of
+from .deciding import ENOUGH_TO_JUDGE, decide, person_scores
 from .definitions import definition_items
 from .model import Talk, TalkList
 from .people import talk_person_score
@@ -122,7 +122,7 @@ def talk_lists(
         if found is None:
             undrawn.append(reading)
             continue
-        drawn.add(shape_of(found.talks))
+        drawn.add(shared_shape(found.talks, least=1))
         # Drawn as soon as decided: a programme's nested lists before the
         # items holding them are written out (read_list_or_nested).
         yield reading.element, found

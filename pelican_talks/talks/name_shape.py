@@ -83,9 +83,9 @@ ELIDED = tuple(p for p in NAME_PARTICLES if p.endswith("'"))
 
 
 def name_token(token: str) -> bool:
-    if token.startswith(ELIDED) or token.replace("’", "'").startswith(ELIDED):
-        token = token.replace("’", "'").split("'", 1)[1]
-        return len(token) > 1 and name_token(token)
+    if token.replace("’", "'").startswith(ELIDED):
+        rest = token.replace("’", "'").split("'", 1)[1]
+        return len(rest) > 1 and name_token(rest)
     if token.isalpha() and token[0].isupper() and token[1:].islower():
         return token.lower() not in NOT_NAMES  # the common case, quickly
     if INITIAL.match(token) or re.fullmatch(r"[A-Z]{2}", token):

@@ -107,10 +107,10 @@ def reread_for_people(
     return None
 
 
-def shared_shape(talks: Sequence[Talk | None]) -> str:
-    """The shape most of the read items share, when there is one."""
+def shared_shape(talks: Sequence[Talk | None], least: int = 2) -> str:
+    """The shape most of the read items share, when `least` or more read."""
     shapes = Counter(t.shape for t in talks if t is not None)
-    if sum(shapes.values()) < 2:
+    if sum(shapes.values()) < least:
         return ""
     shape, count = shapes.most_common(1)[0]
     return shape if count * 2 > sum(shapes.values()) else ""
