@@ -17,6 +17,21 @@ def read(item_html: str):
 
 CASES = [
     # (item HTML, title, [(name, role, org)], kind)
+    # A plain title after the speaker ends with its question, before the
+    # author's next sentence; a parenthesis in lower case ending the sentence
+    # is the title's.
+    (
+        '<a href="https://x.com/ana">Ana Ruiz</a>: Colas y HTMX, ¿el fin? Muy buena.',
+        "Colas y HTMX, ¿el fin?",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
+    (
+        '<a href="https://x.com/bo">Bo Li</a>: Mi primer paquete (y lo que hice mal). Corta.',
+        "Mi primer paquete (y lo que hice mal)",
+        [("Bo Li", None, None)],
+        "talk",
+    ),
     (
         '<em>Queues at scale</em>: <a href="https://x.com/ana">Ana Ruiz</a> is a Data Engineer at Acme. Her lightning talk was short.',
         "Queues at scale",

@@ -20,13 +20,16 @@ AFTER_SPEAKERS = re.compile(
 )
 
 
-# Where a plain title after the speakers ends: a full stop, a dash, a
-# parenthesis (not one in lower case that ends the line: "(and back again)"),
-# a <br>.
-PAREN = r"\s\((?![^\W\d_A-Z][^()]*\)[.!?]?[ \t]*(?:" + BREAK + r"|\n|$))"
-TITLE_END = re.compile(r"\.\s|\s[-–—|]\s|" + PAREN + r"|\s*" + BREAK + r"|$")
+# Where a plain title after the speakers ends: a full stop, a question or
+# an exclamation before a new sentence, a dash, a parenthesis (not one in
+# lower case that ends the line or the sentence: "(and back again)."), a <br>.
+PAREN = r"\s\((?![^\W\d_A-Z][^()]*\)(?:[.!?][ \t]|[.!?]?[ \t]*(?:" + BREAK + r"|\n|$)))"
+SENTENCE_ENDS = r"\.\s|(?<=[?!])[ \t]+(?=[¿¡]?[A-ZÀ-Þ])"
+TITLE_END = re.compile(
+    SENTENCE_ENDS + r"|\s[-–—|]\s|" + PAREN + r"|\s*" + BREAK + r"|$"
+)
 SUBTITLE_GOES_ON = re.compile(
-    r"\.\s|\s[-–—|]\s(?![^\W\d_A-Z])|" + PAREN + r"|\s*" + BREAK + r"|$"
+    SENTENCE_ENDS + r"|\s[-–—|]\s(?![^\W\d_A-Z])|" + PAREN + r"|\s*" + BREAK + r"|$"
 )
 
 
