@@ -930,6 +930,19 @@ SHAPES = [
         ],
     ),
     (
+        "the organisation after a comma, as the list writes it, though it reads as a name",
+        ul(
+            "<strong>Rust dans le noyau</strong> (Hélène Marchal, Red Hat) : dense.",
+            "<strong>Le design system</strong> (Quentin Roy, Nuagerie) : vivant.",
+            "<strong>Sobriété</strong> (Camille Aubry, Université de Nantes) : juste.",
+        ),
+        [
+            ("Rust dans le noyau", ["Hélène Marchal"], "talk"),
+            ("Le design system", ["Quentin Roy"], "talk"),
+            ("Sobriété", ["Camille Aubry"], "talk"),
+        ],
+    ),
+    (
         "flags before the speakers' names",
         ul(
             "<strong>Lire l'écran</strong> — 🇨🇭 Claire Dubois (Université de Genève)",
