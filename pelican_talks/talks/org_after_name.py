@@ -1,6 +1,9 @@
-"""A speaker's organisation said after their full name with a word that is
-also a name particle: "Ana Ruiz de Glovo", "Jonas Weber von Grafana Labs",
-"Sanne Bakker van Bol".
+"""A speaker's organisation said after their name in a way one item alone
+can't tell from a name, and the list can.
+
+With a word that is also a name particle: "Ana Ruiz de Glovo", "Jonas Weber
+von Grafana Labs", "Sanne Bakker van Bol". After a comma, in words that read
+as a name: "(Hélène Marchal, Red Hat)" (organisations_after_commas).
 
 One item alone can't tell: "Ana Ruiz de Glovo" may be a compound surname, as
 "José Ruiz de Alda" is. The list can. When two or more of its speakers end so,
@@ -91,3 +94,34 @@ def organisations_after_names(talks: list[Talk | None]) -> list[Talk | None]:
         their_organisation(speakers, org, said=f" {said} {{org}}")
         talks[index] = evolve(talk, speakers=tuple(speakers))
     return talks
+
+
+# A list names a speaker's organisation after a comma ("(Ana Ruiz, Doctolib)")
+# in this many items or more: its template.
+ORGANISED = 2
+
+
+def organisations_after_commas(talks: list[Talk | None]) -> list[Talk | None]:
+    """ "(Ana Ruiz, Red Hat)" reads as two people on its own ("Red" is a given
+    name too); in a list whose other items name one speaker and their
+    organisation after a comma, it is one speaker and her organisation."""
+    said = sum(
+        1
+        for t in talks
+        if t is not None
+        and len(t.speakers) == 1
+        and t.speakers[0].org
+        and t.speakers[0].affiliation_words == ", {org}"
+    )
+    if said < ORGANISED:
+        return talks
+    result = list(talks)
+    for index, talk in enumerate(talks):
+        if talk is None or len(talk.speakers) != 2:
+            continue
+        first, second = talk.speakers
+        if second.joining_words != ", " or second.url or second.handle or first.org:
+            continue
+        speaker = evolve(first, org=second.name, affiliation_words=", {org}")
+        result[index] = evolve(talk, speakers=(speaker,))
+    return result

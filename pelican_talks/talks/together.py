@@ -16,7 +16,7 @@ from .. import markup as html
 from .choosing import CERTAIN
 from .labelled_lines import read_labelled_lines
 from .model import Talk, evolve
-from .org_after_name import organisations_after_names
+from .org_after_name import organisations_after_commas, organisations_after_names
 from .people import looks_like_a_person, talk_person_score
 from .reading import read_item
 
@@ -138,34 +138,3 @@ def shared_label(talks: list[Talk | None]) -> list[Talk | None]:
         label = " ".join(p for p in (talk.label, match.group(0).strip()) if p)
         talks[index] = evolve(talk, label=label, title=talk.title[match.end() :])
     return talks
-
-
-# A list names a speaker's organisation after a comma ("(Ana Ruiz, Doctolib)")
-# in this many items or more: its template.
-ORGANISED = 2
-
-
-def organisations_after_commas(talks: list[Talk | None]) -> list[Talk | None]:
-    """ "(Ana Ruiz, Red Hat)" reads as two people on its own ("Red" is a given
-    name too); in a list whose other items name one speaker and their
-    organisation after a comma, it is one speaker and her organisation."""
-    said = sum(
-        1
-        for t in talks
-        if t is not None
-        and len(t.speakers) == 1
-        and t.speakers[0].org
-        and t.speakers[0].affiliation_words == ", {org}"
-    )
-    if said < ORGANISED:
-        return talks
-    result = list(talks)
-    for index, talk in enumerate(talks):
-        if talk is None or len(talk.speakers) != 2:
-            continue
-        first, second = talk.speakers
-        if second.joining_words != ", " or second.url or second.handle or first.org:
-            continue
-        speaker = evolve(first, org=second.name, affiliation_words=", {org}")
-        result[index] = evolve(talk, speakers=(speaker,))
-    return result
