@@ -186,13 +186,14 @@ Talks: yes
 * Femi Okafor (TU Lemmer): keynote *Het web van morgen*
 * Ana Ruiz de Acme: «Colas sin dolor»
 * Bruno Ortega de Initech: «Mapas de bolsillo»
+* *Queues at scale* (with A. Lind and B. Kim), presented by Dr. Ana Ruiz.
 * **Lire l'écran** — 🇨🇭 Claire Dubois et 🇫🇷 Inès Martin
 """
 
 
 def test_no_word_of_the_authors_connecting_words_is_lost(build_site):
     pairs = items_and_cards(build_site, "own.md", OWN_WORDS, "autumn-meetup.html")
-    assert len(pairs) == 27
+    assert len(pairs) == 28
     for item, card in pairs:
         assert words_lost(item, card) == [], item.get_text(" ")
 

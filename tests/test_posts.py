@@ -20,15 +20,14 @@ from corpus import Score, read_cards, same
 POSTS = pathlib.Path(__file__).parent / "posts"
 EXPECTED = json.loads((POSTS / "expected.json").read_text(encoding="utf-8"))
 
-# Measured on the seventeen sets (a-q): 949 of 996 (95.3 %) with talks: yes,
-# 944 (94.8 %) in auto mode, 13 false cards (98.6 % of the cards right), none
+# Measured on the seventeen sets (a-q): 955 of 996 (95.9 %) with talks: yes,
+# 950 (95.4 %) in auto mode, 13 false cards (98.7 % of the cards right), none
 # in the 94 look-alike posts. Sets o, p and q, the last, were tuned on after
-# their unseen measure. Auto mode leaves one more post as written than last
-# session's goal allowed: a podcast host's conference notes, whose category and
-# introduction say "podcast" (5 talks); a misread list is worse than none.
+# their unseen measure. Auto mode leaves a podcast host's conference notes as
+# written (5 talks): its category and introduction say "podcast".
 # Left unread: speakers named in prose (10 talks, sets k and m), items naming
-# two talks (set l), a paper's co-authors before its presenter (6, set p).
-GOALS = {"yes": 0.95, "auto": 0.945, "precision": 0.985}
+# two talks (set l).
+GOALS = {"yes": 0.95, "auto": 0.95, "precision": 0.985}
 
 
 def with_talks_yes(path: pathlib.Path) -> str:

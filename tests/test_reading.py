@@ -17,6 +17,13 @@ def read(item_html: str):
 
 CASES = [
     # (item HTML, title, [(name, role, org)], kind)
+    # A paper's co-authors in parentheses, then who presented it: the speaker.
+    (
+        "<em>Queues at scale</em> (with A. Lind and B. Kim), presented by Ana Ruiz.",
+        "Queues at scale",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
     # A plain title after the speaker ends with its question, before the
     # author's next sentence; a parenthesis in lower case ending the sentence
     # is the title's.

@@ -70,6 +70,8 @@ AFTER_TITLE = re.compile(
 
 
 SEPARATORS = re.compile(r"[\s,:;|–—-]*")
+# A byline after a closing parenthesis: ", presented by", ", présenté par".
+PRESENTER = re.compile(r",?\s*(?:" + BYLINE + r")\s+", re.IGNORECASE)
 PLAIN_SPLIT = re.compile(
     r"\s+(?:(?:--?|–|—)\s+)?(?P<by>" + BYLINE + r")\s+|\s+(?:--?|–|—|\|)\s*"
     r"|\s*\(\s*(?:(?P<paren_by>by|de|por|par|von)\s+)?"
@@ -113,6 +115,18 @@ def title_first_marked(line: Line, start: int) -> Reading | None:
         if not close:
             return None
         finish = close.end()
+        # "*Title* (with A. Lind and B. Kim), presented by C. Smith": the
+        # paper's co-authors, then who gave the talk: the speaker. The
+        # parenthesis is said with the byline, so no word is lost.
+        presenter = PRESENTER.match(line.text, finish)
+        if presenter and (gave := read_speakers(line, presenter.end())).score >= 3:
+            run, finish = gave, gave.end
+            score = 2 + run.score + 1 + evidence(line, run, finish)
+            link = part if part is not None and part.kind == "link" else None
+            byline = line.text[after.start("open") : presenter.end()].strip()
+            return Reading(
+                title, run, finish, score, link.href if link else None, byline, "", link
+            )
     score = 2 + run.score + (1 if by or after.group("punct") else 0)
     score += evidence(line, run, finish)
     if after.group("punct") == ":" and len(title.split()) == 1:
