@@ -16,6 +16,7 @@ from .given_names import given_name_score
 from .line import Line
 from .model import Speaker, evolve
 from .words import (
+    ORG_AFTER_NAME_WORDS,
     ORGANISATION_WORDS,
     PLURAL_VERBS,
     RESOURCE,
@@ -84,12 +85,7 @@ ORG_AFTER = re.compile(
 # "Marta de la Fuente de Idealista", once the name has ended before the last
 # particle (the words with it read as no name): after a full name only, not
 # after one word ("Bericht vom Treffen").
-ORG_AFTER_NAME = re.compile(
-    r"\s+(?P<at>"
-    + alternation(vocabulary.words("org_after_name"))
-    + r")\s+"
-    + NAMED_ORG
-)
+ORG_AFTER_NAME = re.compile(r"\s+(?P<at>" + ORG_AFTER_NAME_WORDS + r")\s+" + NAMED_ORG)
 
 
 # "the CTO of Acme": "of" names the organisation only after these titles.

@@ -18,21 +18,16 @@ from __future__ import annotations
 
 import re
 
-from . import vocabulary
 from .affiliation import their_organisation
 from .given_names import given_name_score
 from .model import Talk, evolve
-from .words import NAME_PARTICLES, alternation
+from .words import NAME_PARTICLES, ORG_AFTER_NAME_WORDS
 
 # "de", "von", "von der", "van": vocabulary's org_after_name.
-FROM = re.compile(
-    r"\s(?P<said>" + alternation(vocabulary.words("org_after_name")) + r")\s"
-)
+FROM = re.compile(r"\s(?P<said>" + ORG_AFTER_NAME_WORDS + r")\s")
 # A speaker whose organisation an item already read so ("Marta de la Fuente de
 # Idealista": the name had ended before): the list's template too.
-SAID_SO = re.compile(
-    r"\s(?:" + alternation(vocabulary.words("org_after_name")) + r")\s\{org\}"
-)
+SAID_SO = re.compile(r"\s(?:" + ORG_AFTER_NAME_WORDS + r")\s\{org\}")
 # An organisation: a capital or a digit first, four words at most.
 ORG = re.compile(r"[A-Z0-9À-Ý][^\s,;:()]*(?:\s+[^\s,;:()]+){0,3}")
 # Two or more speakers of the list must end so.

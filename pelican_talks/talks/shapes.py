@@ -101,6 +101,7 @@ def title_first_marked(line: Line, start: int) -> Reading | None:
     if not run.speakers:
         return None
     finish = run.end
+    coauthors = ""  # a paper's, said before its presenter
     if after.group("open"):
         close = re.compile(r"\s*\)").match(line.text, finish)
         if not close and (tail := PAREN_TAIL.match(line.text, finish)):
@@ -121,12 +122,7 @@ def title_first_marked(line: Line, start: int) -> Reading | None:
         presenter = PRESENTER.match(line.text, finish)
         if presenter and (gave := read_speakers(line, presenter.end())).score >= 3:
             run, finish = gave, gave.end
-            score = 2 + run.score + 1 + evidence(line, run, finish)
-            link = part if part is not None and part.kind == "link" else None
-            byline = line.text[after.start("open") : presenter.end()].strip()
-            return Reading(
-                title, run, finish, score, link.href if link else None, byline, "", link
-            )
+            coauthors = line.text[after.start("open") : presenter.end()].strip()
     score = 2 + run.score + (1 if by or after.group("punct") else 0)
     score += evidence(line, run, finish)
     if after.group("punct") == ":" and len(title.split()) == 1:
@@ -139,6 +135,7 @@ def title_first_marked(line: Line, start: int) -> Reading | None:
         (after.start(g) for g in ("label", "filler", "by") if after.group(g)), -1
     )
     byline = line.text[said : after.end()].strip() if said >= 0 else ""
+    byline = coauthors or byline
     kind_words = after.group("kind") or after.group("kind_after") or ""
     if after.group("kind_after") and said < 0:
         said = after.start("kind_after") - 1  # its parentheses are said too

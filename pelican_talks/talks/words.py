@@ -173,6 +173,10 @@ TEAM = re.compile(
 # "animé par" names the person leading a workshop.
 WORKSHOP_BYLINE = re.compile(r"animée? par", re.I)
 
+# Words before a speaker's organisation that are name particles too ("de",
+# "von"): read so only where the list says it (org_after_name.py).
+ORG_AFTER_NAME_WORDS = alternation(vocabulary.words("org_after_name"))
+
 # Words joining several speakers.
 JOIN_WORDS = alternation(vocabulary.words("joiners"))
 # ("Ana Ruiz / Bo Li": a slash joins two people too.)
