@@ -42,8 +42,13 @@ class Build:
     report: Report = field(default_factory=Report)
     processed: ProcessedCache | None = None  # when Pelican's caching is on
     fingerprint: str = ""  # what besides an article decides its processing
-    # Articles read but not yet processed, with their `talks:` mode (plugin.py).
+    # Articles read but not yet processed, with their `talks:` mode (plugin.py);
+    # how many of them were looked at for the second process, those held back
+    # until there are enough for one, and that process (worker.py).
     waiting: list[tuple[Any, str]] = field(default_factory=list)
+    handed: int = 0
+    held: list[tuple[Any, Any]] = field(default_factory=list)
+    worker: Any = None
     link_rules: LinkRules = field(init=False)  # the site's, for every link
     # The theme's Jinja environment of this run (a new one each run of
     # `pelican --autoreload`), and the cards drawn with it, made at the first

@@ -15,15 +15,17 @@ from . import (
     cache,
     feeds,
     generator_cache,
+    handing,
     index_cache,
     pages,
     pipeline,
     talks_index,
     theme,
     wordpress,
+    worker,
 )
 from ._version import __version__ as version
-from .article import OFF, about, article_mode
+from .article import OFF, article_mode
 from .report import Report
 from .settings import TalksSettings
 
@@ -119,10 +121,16 @@ def content_read(content: Any) -> None:
     if isinstance(content, Article):
         # Processed together once Pelican has read them all (process_waiting):
         # one after another, the plugin's code and data stay in the CPU's
-        # caches (README, Performance).
+        # caches (README, Performance); or, where a second CPU is free, in a
+        # second process while Pelican reads on (worker.py).
         build.waiting.append((content, mode))
+        handing.hand_over(build)
+    elif build.worker is not None and not build.worker.failed:
+        # Pages now: their generator caches them before any later signal. By
+        # the second process, which has the reader loaded, if there is one.
+        handing.hand(build, content, mode)
+        process_all([(content, mode)], build, build.worker.take())
     else:
-        # Pages now: their generator caches them before any later signal.
         process(content, mode, build)
 
 
@@ -144,8 +152,16 @@ def process_waiting(generators: Any) -> None:
             mode = article_mode(article)
             if mode != OFF:
                 build.waiting.append((article, mode))
+    # The last one read too: the reader's import (100 ms) stays in the
+    # second process.
+    handing.hand_over(build, every=True)
     waiting, build.waiting = build.waiting, []
-    process_all(waiting, build)
+    build.handed, build.held = 0, []  # too few for a second process: here
+    done = build.worker.take() if build.worker is not None else {}
+    process_all(waiting, build, done)
+    if isinstance(generators, list) and build.worker is not None:
+        build.worker.end()  # every generator has read its content
+        build.worker = None
 
 
 def keep_out_of_generator_cache(generator: Any) -> None:
@@ -183,6 +199,9 @@ def use_theme(generator: Any, build: pipeline.Build) -> None:
     """Cards are drawn with the theme's environment of this run: a new run
     (`pelican --autoreload`) makes new generators, and so sees edited templates."""
     if build.theme_env is not generator.env:
+        if build.worker is not None:  # left by a run that failed
+            build.worker.end()
+            build.worker, build.handed = None, 0
         build.theme_env = generator.env
         build.drawer = None  # made again at the first list drawn
         # Each generator has an environment of its own, all reading the same
@@ -198,18 +217,24 @@ def process(content: Any, mode: str, build: pipeline.Build) -> None:
     process_all([(content, mode)], build)
 
 
-def process_all(contents: list[tuple[Any, str]], build: pipeline.Build) -> None:
+def process_all(
+    contents: list[tuple[Any, str]],
+    build: pipeline.Build,
+    done: Mapping[int, tuple[handing.Request, Any]] | None = None,
+) -> None:
     """Process the articles (or pages) with their `talks:` modes, and give each
-    what processing it gave."""
+    what processing it gave. `done`: what the second process made, by id of
+    the article, with the request it was made for."""
     contents = [(c, mode) for c, mode in contents if isinstance(c._content, str)]
-    outcomes = processed(
-        # Their HTML as the content hooks of other plugins left it.
-        [
-            (c._content, str(c.source_path), mode, about(c), summary_wanted(c))
-            for c, mode in contents
-        ],
-        build,
-    )
+    requests = [handing.request_of(c, mode) for c, mode in contents]
+    made = [None] * len(contents)
+    if done:
+        for index, (content, _) in enumerate(contents):
+            request, outcome = done.get(id(content), (None, None))
+            if request == requests[index]:  # still what the article holds
+                made[index] = outcome
+                build.report.processed_aside += 1
+    outcomes = processed(requests, build, made)
     for (content, _), outcome in zip(contents, outcomes, strict=True):
         outcome.add_to(build.report)
         build.report.articles_seen += 1
@@ -232,45 +257,28 @@ def process_all(contents: list[tuple[Any, str]], build: pipeline.Build) -> None:
             kept_out.processed()
 
 
-# An article's HTML, source path, mode, about, and whether to work out its summary.
-Request = tuple[str, str, str, str, bool]
-
-
-def summary_wanted(content: Any) -> bool:
-    """Whether the plugin works out the summary Pelican would cut from the
-    article's processed HTML: Pelican cuts it again on every build (a second
-    HTML parse of each article), while the plugin's cache keeps it. Not for
-    pages (few themes show their summaries) nor where the author wrote one."""
-    return isinstance(content, Article) and "summary" not in content.metadata
-
-
-def processed(requests: list[Request], build: pipeline.Build) -> list[Any]:
+def processed(
+    requests: list[handing.Request], build: pipeline.Build, made: list[Any]
+) -> list[Any]:
     """Each article processed, or what processing it gave last time if
-    unchanged. Warnings are said here, for new and cached outcomes alike."""
+    unchanged, or what the second process `made` of it. Warnings are said
+    here, for new and cached outcomes alike."""
     store = build.processed
-    keys = [
-        store.key(source, path, f"{mode}\0{about}\0{summary:d}")
-        if store is not None
-        else b""
-        for source, path, mode, about, summary in requests
-    ]
+    keys = [handing.key_of(store, r) if store is not None else b"" for r in requests]
     outcomes = [store.get(key) if store is not None else None for key in keys]
     new = [index for index, outcome in enumerate(outcomes) if outcome is None]
-    if new:
-        from .passes import enabled_passes  # not needed while the cache has it all
-        from .passes.summary import pelicans_cut
+    passes = None
+    for index in new:
+        outcome = made[index]
+        if outcome is None:
+            if passes is None:
+                from .passes import enabled_passes  # not while the cache has it all
 
-        passes = enabled_passes(build.settings)
-        for index in new:
-            source, path, mode, about, summary = requests[index]
-            article = pipeline.ArticleWork(path, build, mode, about=about)
-            outcome = pipeline.process(source, article, passes)
-            if summary and outcome.summary is None and outcome.complete:
-                # Worked out once, kept in the cache with the rest (summary_wanted)
-                outcome.summary = pelicans_cut(outcome.html, build.pelican)
-            outcomes[index] = outcome
-            if store is not None:
-                store.put(keys[index], outcomes[index])
+                passes = enabled_passes(build.settings)
+            outcome = worker.process_request(requests[index], build, passes)
+        outcomes[index] = outcome
+        if store is not None:
+            store.put(keys[index], outcome)
     for outcome in outcomes:
         for warning in outcome.warnings:  # said again, as on every build
             logger.warning("%s", warning)
@@ -286,6 +294,9 @@ def finish_run(pelican: Any) -> None:
     build = build_of(pelican.settings)
     if build is None:
         return
+    if build.worker is not None:  # all_generators_finalized ended it, unless it
+        build.worker.end()  # was never sent
+        build.worker = None
     # Copied when a written page links it; with Pelican's generator cache the
     # articles showing cards may not have been processed in this run at all.
     if "stylesheet" in build.pages_used:

@@ -11,6 +11,7 @@ class Report:
     def __init__(self) -> None:
         self.articles_seen = 0
         self.articles_changed = 0
+        self.processed_aside = 0  # by the second process (worker.py)
         self.counts: dict[str, Counter[str]] = defaultdict(Counter)
         self.names: dict[str, set[str]] = defaultdict(set)
 
@@ -30,4 +31,6 @@ class Report:
             parts.append(f"{pass_name}: {did}")
         for what in sorted(self.names):
             parts.append(f"{what}: {', '.join(sorted(self.names[what]))}")
+        if self.processed_aside:
+            parts.append(f"{self.processed_aside} processed in a second process")
         return "; ".join(parts)

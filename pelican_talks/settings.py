@@ -120,13 +120,17 @@ def speakers(value: Any) -> Mapping[str, Mapping[str, str]]:
     return MappingProxyType(directory)
 
 
-def option(default: Any, convert: Callable[[Any], Any], why: str) -> Any:
-    """A settings field: its default, how to check a value, and why the default."""
+def option(
+    default: Any, convert: Callable[[Any], Any], why: str, changes_output: bool = True
+) -> Any:
+    """A settings field: its default, how to check a value, and why the default.
+    One that doesn't change what the plugin writes stays out of the repr, and
+    so out of the caches' fingerprint."""
     value = convert(default)
     metadata = {"convert": convert, "why": why, "default": default}
     if isinstance(value, Mapping):  # dataclasses refuse unhashable defaults
         return dataclasses.field(default_factory=lambda: value, metadata=metadata)
-    return dataclasses.field(default=value, metadata=metadata)
+    return dataclasses.field(default=value, metadata=metadata, repr=changes_output)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -191,6 +195,14 @@ class TalksSettings:
         "talks/index.html",
         save_as,
         "Every talk on the site in one place; None leaves it out.",
+    )
+
+    parallel: bool = option(
+        True,
+        boolean,
+        "A cold build is shorter when a second CPU processes articles while "
+        "Pelican reads.",
+        changes_output=False,
     )
 
     @classmethod

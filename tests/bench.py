@@ -160,6 +160,8 @@ def environment(work: pathlib.Path) -> dict[str, str]:
 
 
 ENVIRONMENT: dict[str, str] = dict(os.environ)  # main() sets it up once
+# What the builds with the plugin add to their pelicanconf.py (--serial).
+WITH_PLUGIN = {"extra": ""}
 
 
 def pelican(site: pathlib.Path, conf: pathlib.Path, output: str) -> dict:
@@ -189,7 +191,13 @@ def measure(site: pathlib.Path, variant: str, runs: int) -> dict:
     layer = LAYERS[variant]
     slug = variant.replace(", ", "-")
     confs = {
-        plugin: write_conf(site, f"{slug}-{'on' if plugin else 'off'}", plugin, layer)
+        plugin: write_conf(
+            site,
+            f"{slug}-{'on' if plugin else 'off'}",
+            plugin,
+            layer,
+            WITH_PLUGIN["extra"] if plugin else "",
+        )
         for plugin in (False, True)
     }
 
@@ -309,11 +317,19 @@ def main() -> None:
     parser.add_argument(
         "--only", help="variants to run, e.g. 'worst case:warm, reader'", default=""
     )
+    parser.add_argument(
+        "--serial",
+        action="store_true",
+        help="TALKS_PARALLEL = False: every article processed in Pelican's process",
+    )
     args = parser.parse_args()
+    if args.serial:
+        WITH_PLUGIN["extra"] = "TALKS_PARALLEL = False\n"
     started = time.perf_counter()
     print(
         f"pelican-talks bench: {args.articles} articles, {args.runs} paired runs, "
         f"whole `pelican` processes; {os.cpu_count()} CPUs, load {os.getloadavg()}"
+        + ("; TALKS_PARALLEL = False" if args.serial else "")
     )
     print(
         f"{'':30} {'wall, median':>17}   {'wall ratio':^17}  {'CPU ratio':^17}"

@@ -26,6 +26,7 @@ BAD_VALUES = {
     "TALKS_HANDLE_URL": "https://x.com/",
     "TALKS_SPEAKERS": {"Ada": {"homepage": "https://ada.example"}},
     "TALKS_JSONLD": "on",
+    "TALKS_PARALLEL": 2,
     "TALKS_INDEX_SAVE_AS": "/talks.html",
 }
 
@@ -46,6 +47,7 @@ GOOD_VALUES = {
     "TALKS_HANDLE_URL": "https://mastodon.example/@{handle}",
     "TALKS_SPEAKERS": {"Ada": "https://ada.example", "Bo": {"org": "Acme"}},
     "TALKS_JSONLD": False,
+    "TALKS_PARALLEL": False,
     "TALKS_INDEX_SAVE_AS": None,
 }
 
