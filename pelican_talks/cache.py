@@ -59,6 +59,7 @@ class ProcessedCache:
         self._fingerprint = value
         # Every key starts from it: hashed once, not once an article.
         self.hashed_fingerprint = hashlib.blake2b(value, digest_size=20)
+        self.keys: dict[tuple[str, str, str], bytes] = {}  # this run's, by what
 
     @classmethod
     def for_build(
@@ -72,10 +73,21 @@ class ProcessedCache:
         return cls(path, fingerprint.encode(), load, save)
 
     def key(self, source: str, source_path: str, mode: str) -> bytes:
-        digest = self.hashed_fingerprint.copy()
-        digest.update(f"\0{mode}\0{source_path}\0".encode())
-        digest.update(source.encode("utf-8", "surrogatepass"))
-        return digest.digest()
+        # Asked twice for an article handed to the second process (handing.py):
+        # hashed once.
+        asked = (source, source_path, mode)
+        key = self.keys.get(asked)
+        if key is None:
+            digest = self.hashed_fingerprint.copy()
+            digest.update(f"\0{mode}\0{source_path}\0".encode())
+            digest.update(source.encode("utf-8", "surrogatepass"))
+            key = self.keys[asked] = digest.digest()
+        return key
+
+    def holds(self, key: bytes) -> bool:
+        """Whether an entry is kept under `key` (get() also checks the images it
+        read are the same: once is enough)."""
+        return key in self.old or key in self.new
 
     def script(self, inputs: str, html: str, make: Callable[[], str]) -> str:
         """An article page's JSON-LD <script>, made by `make` unless it was made
@@ -128,7 +140,7 @@ class ProcessedCache:
     def next_run(self) -> None:
         """Another run of the same build (autoreload): what this run used is the
         cache for the next."""
-        self.old, self.new = self.new, {}
+        self.old, self.new, self.keys = self.new, {}, {}
 
     def save(self) -> None:
         """Write the entries this build used; stale ones are dropped."""

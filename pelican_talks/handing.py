@@ -37,7 +37,7 @@ def hand(build: pipeline.Build, content: Any, mode: str) -> None:
     pay for it (worker.WORTH_A_PROCESS); those before wait for it."""
     request = request_of(content, mode)
     store = build.processed
-    if store is not None and store.get(key_of(store, request)) is not None:
+    if store is not None and store.holds(key_of(store, request)):
         return
     if build.worker is None:
         build.held.append((content, request))

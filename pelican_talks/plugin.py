@@ -129,7 +129,7 @@ def content_read(content: Any) -> None:
         # Pages now: their generator caches them before any later signal. By
         # the second process, which has the reader loaded, if there is one.
         handing.hand(build, content, mode)
-        process_all([(content, mode)], build, build.worker.take())
+        process_all([(content, mode)], build, build.worker.take([content]))
     else:
         process(content, mode, build)
 
@@ -157,7 +157,7 @@ def process_waiting(generators: Any) -> None:
     handing.hand_over(build, every=True)
     waiting, build.waiting = build.waiting, []
     build.handed, build.held = 0, []  # too few for a second process: here
-    done = build.worker.take() if build.worker is not None else {}
+    done = build.worker.take(c for c, _ in waiting) if build.worker else {}
     process_all(waiting, build, done)
     if isinstance(generators, list) and build.worker is not None:
         build.worker.end()  # every generator has read its content
@@ -201,7 +201,9 @@ def use_theme(generator: Any, build: pipeline.Build) -> None:
     if build.theme_env is not generator.env:
         if build.worker is not None:  # left by a run that failed
             build.worker.end()
-            build.worker, build.handed = None, 0
+        # Every generator is made before any content is read: a run that
+        # failed leaves nothing to this one.
+        build.worker, build.waiting, build.handed, build.held = None, [], 0, []
         build.theme_env = generator.env
         build.drawer = None  # made again at the first list drawn
         # Each generator has an environment of its own, all reading the same

@@ -38,6 +38,7 @@ import os
 import queue
 import sys
 import threading
+import warnings
 from collections import deque
 from typing import Any
 
@@ -105,16 +106,24 @@ class Worker:
         context = multiprocessing.get_context("fork")
         ours, theirs = context.Pipe()
         process = context.Process(
-            target=serve, args=(theirs, build), name="pelican-talks", daemon=True
+            target=serve,
+            args=(theirs, ours, build),
+            name="pelican-talks",
+            daemon=True,
         )
         # Out of the collector's sight in the worker: a full collection there
         # would write to the header of every object Pelican made, copying the
         # memory pages the fork shares.
         gc.freeze()
         try:
-            process.start()
-        except OSError as error:  # no memory or processes left for a fork
-            logger.debug("pelican-talks: no second process: %s", error)
+            with warnings.catch_warnings():
+                # Python 3.12+ warns of forking beside another thread (the
+                # spinner's): the worker touches nothing that thread may hold.
+                warnings.simplefilter("ignore", DeprecationWarning)
+                process.start()
+        except Exception as error:  # no memory or processes left, or Pelican
+            # itself run in a daemonic process, which may not have children
+            logger.debug("pelican-talks: no second process: %r", error)
             ours.close()
             return cls(None, None)
         finally:
@@ -135,10 +144,10 @@ class Worker:
             return
         self.sent[id(article)] = request
 
-    def take(self) -> dict[int, tuple[Request, pipeline.Outcome]]:
-        """The outcomes of every article handed so far, by id of the article,
-        each with the request it was made for; waits for the worker to make
-        them. Empty if it failed."""
+    def take(self, articles: Any) -> dict[int, tuple[Request, pipeline.Outcome]]:
+        """The outcomes of these articles (those handed over), by id of the
+        article, each with the request it was made for; waits for the worker
+        to make every one handed so far. Empty if it failed."""
         if self.failed:
             return {}
         try:
@@ -147,8 +156,8 @@ class Worker:
         except (OSError, EOFError, ValueError) as error:
             self.fail(error)
             return {}
-        made, self.made = self.made, {}
-        return {key: (self.sent.pop(key), made[key]) for key in made}
+        keys = [id(a) for a in articles if id(a) in self.made]
+        return {key: (self.sent.pop(key), self.made.pop(key)) for key in keys}
 
     def receive(self, until_synced: bool) -> None:
         """What the worker sent so far; or all it will send before answering
@@ -194,17 +203,25 @@ class Said(logging.Handler):
         self.outbox = outbox
 
     def emit(self, record: logging.LogRecord) -> None:
-        text = record.getMessage()
-        if record.exc_info:
-            text += "\n" + logging.Formatter().formatException(record.exc_info)
+        try:
+            text = record.getMessage()
+            if record.exc_info:
+                text += "\n" + logging.Formatter().formatException(record.exc_info)
+        except Exception:
+            self.handleError(record)  # as any handler does: a bad call is no
+            return  # reason to fail an article
         self.outbox.put(("said", record.name, record.levelno, text))
 
 
-def serve(connection: Any, build: pipeline.Build) -> None:
+def serve(connection: Any, pelicans_end: Any, build: pipeline.Build) -> None:
     """The worker: process each article handed to it, in order, reading the
     pipe whenever something waits in it, so Pelican's process never waits to
     hand one over longer than an article takes; answer SYNC once everything
-    before it is sent; stop at END or when Pelican's process is gone."""
+    before it is sent; stop at END, at once, or when Pelican's process is
+    gone."""
+    # The fork copied Pelican's end of the pipe: closed, so that the pipe
+    # ends (EOFError here) when Pelican's process does, however it ends.
+    pelicans_end.close()
     sys.stdout = sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (until exit)
     outbox: queue.SimpleQueue = queue.SimpleQueue()
     for each in [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]:
@@ -219,12 +236,13 @@ def serve(connection: Any, build: pipeline.Build) -> None:
     while True:
         try:
             while not waiting or connection.poll():
-                waiting.append(connection.recv())
+                message = connection.recv()
+                if message is END:  # before any article still waiting
+                    return
+                waiting.append(message)
         except (EOFError, OSError):
             return
         message = waiting.popleft()
-        if message is END:
-            return
         if message == SYNC:
             outbox.put(SYNC)
         else:
@@ -233,9 +251,12 @@ def serve(connection: Any, build: pipeline.Build) -> None:
 
 
 def send_all(outbox: queue.SimpleQueue, connection: Any) -> None:
-    """The worker's thread that sends what it made, in order."""
+    """The worker's thread that sends what it made, in order. If it cannot
+    (Pelican's process is gone, or an outcome would not pickle), the worker
+    ends: Pelican's process sees the pipe end and does the rest itself,
+    rather than wait for what would never come."""
     try:
         while True:
             connection.send(outbox.get())
-    except (OSError, ValueError):
-        return  # Pelican's process is gone or done
+    except BaseException:
+        os._exit(1)

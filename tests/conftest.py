@@ -147,9 +147,11 @@ def build_apart(
     where: pathlib.Path,
     files: dict[str, bytes],
     config: pathlib.Path | None = None,
+    env: dict[str, str] | None = None,
     **settings,
 ) -> pathlib.Path:
-    """Like build(), in a `pelican` process of its own; returns the output folder.
+    """Like build(), in a `pelican` process of its own (with `env` added to its
+    environment); returns the output folder.
     For plugins and themes that connect to Pelican's signals without checking
     that the build is one they are part of: their handlers stay connected for
     every later build in the process that connects them."""
@@ -177,6 +179,7 @@ def build_apart(
         check=True,
         cwd=where,
         timeout=300,
+        env={**os.environ, **(env or {})},
     )
     return where / "output"
 
