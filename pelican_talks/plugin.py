@@ -159,6 +159,10 @@ def process_waiting(generators: Any) -> None:
     build.handed, build.held = 0, []  # too few for a second process: here
     done = build.worker.take(c for c, _ in waiting) if build.worker else {}
     process_all(waiting, build, done)
+    if build.processed is not None:
+        # They hold the articles' HTML as read, which Pelican's generator
+        # cache lets go of once saved (generator_cache.py).
+        build.processed.keys.clear()
     if isinstance(generators, list) and build.worker is not None:
         build.worker.end()  # every generator has read its content
         build.worker = None
