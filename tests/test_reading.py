@@ -688,6 +688,34 @@ def test_a_time_before_a_talk_is_its_time(item, time, label, at):
         ("UD2.218A — <em>Queues</em> door Wei Zhang", "", "UD2.218A"),
         ("H.2215, 11:00–11:50 — <em>Queues</em> by Ana Ruiz", "11:00–11:50", "H.2215"),
         ("10:00–10:45, V6: <em>Queues</em> von Ana Ruiz", "10:00–10:45", "V6"),
+        # a code with a hyphen; a room named with accents; a word after it
+        ("10 h 00, DS-R510 — <em>Queues</em>, par Léa Petit", "10 h 00", "DS-R510"),
+        (
+            "10 h 45, salle DS-1420 — <em>Queues</em>, par Léa Petit",
+            "10 h 45",
+            "salle DS-1420",
+        ),
+        (
+            "12:00, Sala Mediterráneo — <em>Queues</em>, con Ana Ruiz",
+            "12:00",
+            "Sala Mediterráneo",
+        ),
+        (
+            "14:00, Auditório principal — <em>Queues</em>, com Ana Ruiz",
+            "14:00",
+            "Auditório principal",
+        ),
+        # the room word alone after a time; a room in parentheses
+        (
+            "<strong>09:15, Auditorio</strong> — Ana Ruiz: <em>Queues</em>",
+            "09:15",
+            "Auditorio",
+        ),
+        (
+            "09:30 (grote zaal) — <strong>Queues</strong> — Sanne de Vries",
+            "09:30",
+            "grote zaal",
+        ),
     ],
 )
 def test_a_room_before_a_talk_is_its_room(item, time, room):

@@ -51,6 +51,10 @@ LABEL = re.compile(
     + SLOT_LABEL
     + r"|"
     + ROOM
+    # "09:30 (grote zaal) —": a room in parentheses
+    + r"|\((?:"
+    + ROOM
+    + r")\)"
     # "**1.** Dr Ana Ruiz — Title": the author's own numbering
     + r"|\d{1,2}[.)](?=\s)"
     + r"|[★☆✩✪\u2600-\u27bf\ufe0f"

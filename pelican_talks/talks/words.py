@@ -108,14 +108,27 @@ ROOM_WORDS = r"(?i:" + alternation(vocabulary.words("rooms")) + r")"
 ROOM = (
     r"(?:" + ROOM_WORDS + r"\s+(?:"
     # "Salle Jean Bart :": a room named after someone, when a separator follows
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}(?=\s*[:–—|·,-]\s)"
-    r"|[A-Z0-9][A-Za-z0-9.]{0,7}(?<!\.)|[A-Z][a-z]+)"
+    r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){1,2}(?=\s*[:–—|·,-]\s)"
+    # "Sala B", "salle DS-1420", "Sala Mediterráneo"
+    r"|[A-Z0-9](?:[A-Za-z0-9.]|-(?=[A-Za-z0-9])){0,7}(?<!\.)|[A-Z][^\W\d_]+"
+    # "Auditório principal —", "Hall principal :": a word after it, before a
+    # separator
+    r"|[^\W\d_A-Z]{3,12}(?=\s*[:–—|·,-](?:\s|$)))"
+    # "Main Hall", and "(grote zaal)" in parentheses
     r"|[A-Z][^\W\d_]{2,15}\s+"
     + ROOM_WORDS
+    + r"|(?<=\()[^\W\d_]{3,15}\s+"
+    + ROOM_WORDS
+    + r"(?=\))"
     # A building's room code, with a dot and a digit: "H.1302", "UD2.218A"
     + r"|(?=[A-Z\d.]*\d)[A-Z]{1,3}\d{0,3}(?:\.[A-Z\d]{1,4}){1,3}"
-    # and a short one after a time or a day: "10:00-10:45, V6: ..."
-    + r"|(?<=[,·|–—]\s)[A-Z]{1,2}\d{1,3}[A-Z]?(?=\s*[:,–—·|]))(?![\w-])"
+    # and a short one after a time or a day: "10:00-10:45, V6: ...",
+    # "10 h 00, DS-R510 — ..."
+    + r"|(?<=[,·|–—]\s)[A-Z]{1,3}-?[A-Z]?\d{1,4}[A-Z]?(?=\s*[:,–—·|])"
+    # "09:15, Auditorio — Ana Ruiz: ...": the room word alone, after a time
+    + r"|(?<=[,·|–—]\s)"
+    + ROOM_WORDS
+    + r"(?=\s*[:,–—·|](?:\s|$)))(?![\w-])"
 )
 
 # "(5 min)", "(1 hour)": a talk's length, not part of its title.
