@@ -716,6 +716,9 @@ def test_a_time_before_a_talk_is_its_time(item, time, label, at):
             "09:30",
             "grote zaal",
         ),
+        # a floor of the building
+        ("18:45, Ground floor – Ana Ruiz (Acme): Queues", "18:45", "Ground floor"),
+        ("20:10, Basement – Ana Ruiz: Queues", "20:10", "Basement"),
     ],
 )
 def test_a_room_before_a_talk_is_its_room(item, time, room):

@@ -1073,6 +1073,18 @@ DEFINITIONS = [
         ],
     ),
     (
+        "a definition list: the term is the talk's whole line, the definition its abstract",
+        '<h2>The programme</h2><dl class="docutils">'
+        "<dt>18:45, Room 1 – Ana Ruiz (Acme): Queues at scale</dt>"
+        "<dd>How queues grow, and what to do then.</dd>"
+        "<dt>19:15, Basement – Lightning talk – Bo Li: Maps for the pocket</dt>"
+        "<dd>Five minutes of maps.</dd></dl>",
+        [
+            ("Queues at scale", ["Ana Ruiz"], "talk"),
+            ("Maps for the pocket", ["Bo Li"], "lightning"),
+        ],
+    ),
+    (
         "a glossary is left as written",
         "<h2>Talks</h2><dl><dt>Queue</dt><dd><p>A line of jobs.</p></dd>"
         "<dt>Map</dt><dd><p>A picture of places.</p></dd></dl>",

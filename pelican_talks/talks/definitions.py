@@ -2,7 +2,10 @@
 
 docutils writes a definition list for "Title" followed by an indented "Speaker
 ...". Each term and its definition are read as one item would be written,
-"**Title**: Speaker ...": the term is emphasised, as it is on the page. These
+"**Title**: Speaker ...": the term is emphasised, as it is on the page. A
+programme may instead put the talk's whole line in the term and its abstract
+in the definition; the list is then read that way too (programme_items), and
+the reading that reads more of its items wins (finding.read_one_list). These
 items are built for reading only; a definition list is drawn only when every
 one of its terms reads as a talk, so none of them is ever written out.
 """
@@ -36,6 +39,26 @@ def definition_items(element: markup.Element) -> list[markup.Element] | None:
         return None
     pairs = zip(terms, definitions, strict=True)
     return [as_item(term, definition) for term, definition in pairs]
+
+
+def programme_items(items: list[markup.Element]) -> list[markup.Element]:
+    """The same items read the other way a programme writes them: the term is
+    the whole line of the talk ("18:45, Room 1 - Ana Ruiz (Acme): Title"),
+    the definition its abstract, a paragraph after it."""
+    return [as_line(item) for item in items]
+
+
+def as_line(item: markup.Element) -> markup.Element:
+    line = etree.Element("li")
+    term = item[0]  # as_item's <strong>: the term
+    line.text = term.text
+    for child in term:
+        line.append(copy.deepcopy(child))
+    rest = etree.SubElement(line, "p")
+    rest.text = (term.tail or "").removeprefix(": ")
+    for child in item[1:]:
+        rest.append(copy.deepcopy(child))
+    return line
 
 
 def as_item(term: markup.Element, definition: markup.Element) -> markup.Element:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .. import markup as html
 from . import context
 from .deciding import ENOUGH_TO_JUDGE, decide, person_scores
-from .definitions import definition_items
+from .definitions import definition_items, programme_items
 from .model import Talk, TalkList
 from .people import talk_person_score
 from .reading import read_item
@@ -257,6 +257,13 @@ def read_one_list(
     if read:
         labels = html.has_new_tab_labels(element)
         talks = read_together(items, list_kind(where), labels)
+        if element.tag == "dl" and None in talks:
+            # A term may be the talk's whole line, its definition the abstract:
+            # the reading that reads more of the list's items wins.
+            lines = programme_items(items)
+            again = read_together(lines, list_kind(where), labels)
+            if sum(t is not None for t in again) > sum(t is not None for t in talks):
+                items, talks = lines, again
     return ListReading(element, items, talks, where, author_mark(element))
 
 

@@ -7,7 +7,7 @@ TABLE = {
     "team_of": "von bei",
     "possessives": "unser unsere",
     "articles": "der die das ein eine",
-    "rooms": "raum saal hörsaal hs",
+    "rooms": "raum saal hörsaal hs etage erdgeschoss obergeschoss untergeschoss",
     "durations": "minuten stunde stunden",
     "slots": "sitzung tag teil",
     "event": "treffen konferenz konferenzen tagung tagungen veranstaltung "

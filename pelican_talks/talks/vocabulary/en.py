@@ -8,7 +8,7 @@ TABLE = {
     "team_of": "of at",
     "possessives": "our",
     "articles": "a an the",
-    "rooms": "room hall auditorium",
+    "rooms": "room hall auditorium floor basement",
     "durations": "min mins minute minutes hour hours h",
     "slots": "session slot track day part",
     "event": "conference conferences summit meetup meetups meet-up camp festival "

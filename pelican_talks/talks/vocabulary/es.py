@@ -7,7 +7,7 @@ TABLE = {
     "team_of": "de del",
     "possessives": "nuestro",
     "articles": "el la un una",
-    "rooms": "sala aula auditorio",
+    "rooms": "sala aula auditorio planta sótano",
     "durations": "minutos hora horas",
     "slots": "sesión día parte",
     "event": "jornadas congreso congresos encuentro encuentros conferencia evento "

@@ -7,7 +7,7 @@ TABLE = {
     "team_of": "de du",
     "possessives": "notre",
     "articles": "le la un une",
-    "rooms": "salle amphi amphithéâtre",
+    "rooms": "salle amphi amphithéâtre étage sous-sol",
     "durations": "minutes heure heures",
     "slots": "session séance jour partie",
     "event": "rencontre rencontres journée journées meetup événement événements",

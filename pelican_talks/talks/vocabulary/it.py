@@ -7,7 +7,7 @@ TABLE = {
     "team_of": "di",
     "possessives": "nostro nostra",
     "articles": "il lo la un una",
-    "rooms": "sala aula",
+    "rooms": "sala aula seminterrato",
     "durations": "minuti ora ore",
     "slots": "sessione giorno parte",
     "event": "evento eventi incontro conferenza",

@@ -7,7 +7,7 @@ TABLE = {
     "team_of": "van",
     "possessives": "ons onze",
     "articles": "de het een",
-    "rooms": "zaal ruimte",
+    "rooms": "zaal ruimte verdieping kelder",
     "durations": "minuten uur",
     "slots": "sessie dag deel",
     "event": "bijeenkomst bijeenkomsten conferentie evenement evenementen",

@@ -7,7 +7,7 @@ TABLE = {
     "team_of": "de da do",
     "possessives": "nossa nosso",
     "articles": "o a um uma",
-    "rooms": "sala auditório",
+    "rooms": "sala auditório andar subsolo",
     "durations": "minutos hora horas",
     "slots": "sessão dia parte",
     "event": "encontro encontros evento eventos conferência jornadas",
