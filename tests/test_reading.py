@@ -463,6 +463,19 @@ CASES = [
         [("Bo Li", None, None)],
         "talk",
     ),
+    # the kind as one more piece of the programme's line, between its dots
+    (
+        "09:45 · Sala Blu · Keynote · Ana Ruiz (Acme): <em>Code nello spazio</em>",
+        "Code nello spazio",
+        [("Ana Ruiz", None, "Acme")],
+        "keynote",
+    ),
+    (
+        "14:00 | Room 2 | Workshop | Bo Li: <em>Queues by hand</em>",
+        "Queues by hand",
+        [("Bo Li", None, None)],
+        "workshop",
+    ),
 ]
 
 

@@ -165,7 +165,7 @@ KIND_PREFIX = re.compile(
     # "Workshop (Room B, 90 min): ...": a note on the slot, for the card's label
     r"(?:\s*\((?P<note>[^()]{1,40})\))?"
     # "Atelier « X » animé par ...": a quoted title right after the kind word
-    r"(?P<sep>\s*[:\-–—]\s*|\s+(?P<by>" + BYLINE + r")\s+|\s+(?=[«“„\"]))",
+    r"(?P<sep>\s*[:\-–—·|]\s*|\s+(?P<by>" + BYLINE + r")\s+|\s+(?=[«“„\"]))",
     re.IGNORECASE,
 )
 
