@@ -463,6 +463,48 @@ CASES = [
         [("Bo Li", None, None)],
         "talk",
     ),
+    # a woman doctor in Québec; moderators named with a noun; an initial
+    # that isn't ASCII; a closing lecture
+    (
+        "<em>Hameçons</em>, par Dre Léa Petit (UdeM)",
+        "Hameçons",
+        [("Léa Petit", None, "UdeM")],
+        "talk",
+    ),
+    (
+        "Panel : <em>Qui héberge ?</em> avec Léa Petit et Ana Ruiz ; "
+        "animation : Claire Dubois",
+        "Qui héberge ?",
+        [
+            ("Léa Petit", None, None),
+            ("Ana Ruiz", None, None),
+            ("Claire Dubois", None, None),
+        ],
+        "panel",
+    ),
+    (
+        "Paneldiscussie: <em>Wie is eigenaar?</em> met Eva Smit en Wei Zhang; "
+        "gespreksleider: Sanne de Vries",
+        "Wie is eigenaar?",
+        [
+            ("Eva Smit", None, None),
+            ("Wei Zhang", None, None),
+            ("Sanne de Vries", None, None),
+        ],
+        "panel",
+    ),
+    (
+        "<strong>NixOS für Admins</strong> von Lars Ø. Brandt",
+        "NixOS für Admins",
+        [("Lars Ø. Brandt", None, None)],
+        "talk",
+    ),
+    (
+        "Conférence de clôture : <em>Le libre</em>, par Léa Petit",
+        "Le libre",
+        [("Léa Petit", None, None)],
+        "keynote",
+    ),
     # the kind as one more piece of the programme's line, between its dots
     (
         "09:45 · Sala Blu · Keynote · Ana Ruiz (Acme): <em>Code nello spazio</em>",

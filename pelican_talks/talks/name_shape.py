@@ -22,7 +22,8 @@ DATES = frozenset(DAYS) | frozenset(MONTHS)
 
 # "@ana", "@ana.ruiz", "@ana@social.example"; a full stop after it ends the sentence.
 HANDLE = re.compile(r"@[A-Za-z0-9_](?:[\w.]*\w)?(?:@[\w-]+(?:\.[\w-]+)+)?")
-INITIAL = re.compile(r"^(?:[A-Z]\.-?){0,2}[A-Z]\.$")  # "J.", "H.J.", "J.-P."
+# "J.", "H.J.", "J.-P.", "Ø."
+INITIAL = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ]\.-?){0,2}[A-ZÀ-ÖØ-Þ]\.$")
 # Internal capitals that belong in names: McKinnon, MacCaw, O'Halpin, DeWitt.
 NAME_CAPITALS = re.compile(
     r"^(Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Lo|Van|Von|Fitz)[A-Z]"

@@ -22,18 +22,19 @@ TABLE = {
         "panel": "table ronde",
         "keynote": "keynote;keynote de clôture;keynote d'ouverture;plénière;"
         "plénière d'ouverture;plénière de clôture;conférence plénière;"
-        "conférence invitée;conférence inaugurale;conférence d'ouverture",
+        "conférence invitée;conférence inaugurale;conférence d'ouverture;"
+        "conférence de clôture",
         "talk": "conférence;talk;séminaire",
     },
     "presented": "a parlé de;nous a parlé de;a présenté;nous a présenté",
     "topic": "sur",
     "speaker_labels": "orateur;oratrice;orateurs;intervenant;intervenante;intervenants",
     "panel_joiners": "modérait;animait;modéré par;modérée par;animé par;animée par;"
-    "avec comme intervenants",
+    "avec comme intervenants;animation;modération",
     "bylines_with_article": "du;de la;de l'",
     "bylines": "par;de;avec;animé par;animée par;présenté par;présentée par;"
     "modéré par;modérée par;donné par;donnée par",
-    "honorifics": "dr. dr pr. pr prof. m. mme mme. mlle maître",
+    "honorifics": "dr. dr dre. dre pr. pr prof. m. mme mme. mlle maître",
     "joiners": "et",
     "jobs": "bibliothécaire "
     "ingénieur ingenieur développ developp fondat directeur directrice "

@@ -26,7 +26,7 @@ TABLE = {
     "topic": "over",
     "speaker_labels": "spreker;sprekers",
     "panel_joiners": "modereerde;gemodereerd door;moderator;moderatie;"
-    "onder leiding van",
+    "onder leiding van;gespreksleider;gespreksleiding",
     "bylines_with_article": "door de",
     "bylines": "door;met;gemodereerd door;gegeven door;verzorgd door;van",
     "honorifics": "dr. dr prof. dhr. mevr. ir. drs. mr. mr",
