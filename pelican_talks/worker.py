@@ -97,7 +97,11 @@ class Worker:
         self.connection = connection
         self.sent: dict[int, Request] = {}  # by id of the article
         self.made: dict[int, pipeline.Outcome] = {}  # received, not yet taken
-        self.failed = process is None
+
+    @property
+    def failed(self) -> bool:
+        """Refused, failed or ended: Pelican's process does what is left."""
+        return self.process is None
 
     @classmethod
     def start(cls, build: pipeline.Build) -> Worker:
@@ -179,7 +183,7 @@ class Worker:
 
     def end(self) -> None:
         """Let the worker go; at once, if it doesn't."""
-        process, self.process, self.failed = self.process, None, True
+        process, self.process = self.process, None
         if process is None:
             return
         with contextlib.suppress(OSError, ValueError):  # gone already
