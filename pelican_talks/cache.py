@@ -59,7 +59,7 @@ class ProcessedCache:
         self._fingerprint = value
         # Every key starts from it: hashed once, not once an article.
         self.hashed_fingerprint = hashlib.blake2b(value, digest_size=20)
-        self.keys: dict[tuple[str, str, str], bytes] = {}  # this run's, by what
+        self.forget_keys()  # made with the fingerprint before
 
     @classmethod
     def for_build(
@@ -83,6 +83,12 @@ class ProcessedCache:
             digest.update(source.encode("utf-8", "surrogatepass"))
             key = self.keys[asked] = digest.digest()
         return key
+
+    def forget_keys(self) -> None:
+        """Once the articles are processed: the keys hold every article's HTML
+        as read, which Pelican's generator cache lets go of once saved
+        (generator_cache.py)."""
+        self.keys: dict[tuple[str, str, str], bytes] = {}  # by what was asked
 
     def holds(self, key: bytes) -> bool:
         """Whether an entry is kept under `key` (get() also checks the images it
@@ -140,7 +146,8 @@ class ProcessedCache:
     def next_run(self) -> None:
         """Another run of the same build (autoreload): what this run used is the
         cache for the next."""
-        self.old, self.new, self.keys = self.new, {}, {}
+        self.old, self.new = self.new, {}
+        self.forget_keys()
 
     def save(self) -> None:
         """Write the entries this build used; stale ones are dropped."""

@@ -51,6 +51,13 @@ def hand(build: pipeline.Build, content: Any, mode: str) -> None:
     build.worker.hand(content, request)
 
 
+def let_go(build: pipeline.Build) -> None:
+    """End this run's second process, if there is one."""
+    if build.worker is not None:
+        build.worker.end()
+        build.worker = None
+
+
 def request_of(content: Any, mode: str) -> Request:
     """What processing an article depends on besides the build: its HTML as
     the content hooks of other plugins left it, and what the plugin reads

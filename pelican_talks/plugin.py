@@ -160,12 +160,9 @@ def process_waiting(generators: Any) -> None:
     done = build.worker.take(c for c, _ in waiting) if build.worker else {}
     process_all(waiting, build, done)
     if build.processed is not None:
-        # They hold the articles' HTML as read, which Pelican's generator
-        # cache lets go of once saved (generator_cache.py).
-        build.processed.keys.clear()
-    if isinstance(generators, list) and build.worker is not None:
-        build.worker.end()  # every generator has read its content
-        build.worker = None
+        build.processed.forget_keys()
+    if isinstance(generators, list):
+        handing.let_go(build)  # every generator has read its content
 
 
 def keep_out_of_generator_cache(generator: Any) -> None:
@@ -203,11 +200,10 @@ def use_theme(generator: Any, build: pipeline.Build) -> None:
     """Cards are drawn with the theme's environment of this run: a new run
     (`pelican --autoreload`) makes new generators, and so sees edited templates."""
     if build.theme_env is not generator.env:
-        if build.worker is not None:  # left by a run that failed
-            build.worker.end()
         # Every generator is made before any content is read: a run that
-        # failed leaves nothing to this one.
-        build.worker, build.waiting, build.handed, build.held = None, [], 0, []
+        # failed leaves nothing to this one, a worker neither.
+        handing.let_go(build)
+        build.waiting, build.handed, build.held = [], 0, []
         build.theme_env = generator.env
         build.drawer = None  # made again at the first list drawn
         # Each generator has an environment of its own, all reading the same
@@ -300,9 +296,7 @@ def finish_run(pelican: Any) -> None:
     build = build_of(pelican.settings)
     if build is None:
         return
-    if build.worker is not None:  # all_generators_finalized ended it, unless it
-        build.worker.end()  # was never sent
-        build.worker = None
+    handing.let_go(build)  # (all_generators_finalized did, unless never sent)
     # Copied when a written page links it; with Pelican's generator cache the
     # articles showing cards may not have been processed in this run at all.
     if "stylesheet" in build.pages_used:
