@@ -236,8 +236,8 @@ def process_all(
             if request == requests[index]:  # still what the article holds
                 made[index] = outcome
                 build.report.processed_aside += 1
-    outcomes = processed(requests, build, made)
-    for (content, _), outcome in zip(contents, outcomes, strict=True):
+    outcomes, keys = processed(requests, build, made)
+    for (content, _), outcome, key in zip(contents, outcomes, keys, strict=True):
         outcome.add_to(build.report)
         build.report.articles_seen += 1
         kept_out = None
@@ -257,14 +257,19 @@ def process_all(
             content._summary = outcome.summary
         if kept_out is not None:
             kept_out.processed()
+        if key:
+            # The HTML the talks index's key reads, by what made it: hashing
+            # the key is hashing the HTML again (index_cache.site_key).
+            build.made[id(content)] = (content._content, key, outcome.inputs)
 
 
 def processed(
     requests: list[handing.Request], build: pipeline.Build, made: list[Any]
-) -> list[Any]:
+) -> tuple[list[Any], list[bytes]]:
     """Each article processed, or what processing it gave last time if
-    unchanged, or what the second process `made` of it. Warnings are said
-    here, for new and cached outcomes alike."""
+    unchanged, or what the second process `made` of it, with its key in the
+    plugin's cache (b"" without one). Warnings are said here, for new and
+    cached outcomes alike."""
     store = build.processed
     keys = [handing.key_of(store, r) if store is not None else b"" for r in requests]
     outcomes = [store.get(key) if store is not None else None for key in keys]
@@ -284,7 +289,7 @@ def processed(
     for outcome in outcomes:
         for warning in outcome.warnings:  # said again, as on every build
             logger.warning("%s", warning)
-    return outcomes
+    return outcomes, keys
 
 
 def clean_feed(context: Any, feed: Any = None) -> None:
@@ -311,6 +316,7 @@ def finish_run(pelican: Any) -> None:
     build.image_sizes.clear()
     build.read_this_run.clear()
     build.kept_out.clear()
+    build.made.clear()
     build.theme_folders = None  # templates may change before then
     if build.processed is not None:
         build.processed.next_run()

@@ -4,6 +4,7 @@ again (and never stale or missing) when something did."""
 from __future__ import annotations
 
 import os
+import pathlib
 
 import pytest
 from conftest import build
@@ -137,6 +138,35 @@ def test_a_changed_theme_template_writes_the_pages_again(tmp_path):
     os.utime(template, ns=(1, 1))  # a different mtime whatever the clock's grain
     site = build(tmp_path, {"one.md": ONE}, **settings)
     assert "second" in site.html("talks/index.html")
+
+
+@pytest.mark.parametrize("layer", LAYERS, ids=["reader", "generator"])
+def test_html_another_plugin_changed_after_processing_is_seen(tmp_path, layer):
+    """A processed article's HTML is read through its cache key (site_key): a
+    plugin that changes it later, from a file of its own, must still count."""
+    overrides = tmp_path / "overrides"
+    overrides.mkdir()
+    # A theme whose every page shows the newest article's text.
+    (overrides / "base.html").write_text(
+        "<!DOCTYPE html><html><head><title>t</title></head><body>"
+        "{% block content %}{% endblock %}"
+        "<aside>{% for a in articles[:1] %}{{ a.content }}{% endfor %}</aside>"
+        "</body></html>"
+    )
+    settings = {
+        **layer,
+        "THEME_TEMPLATES_OVERRIDES": [str(overrides)],
+        "PLUGIN_PATHS": [str(pathlib.Path(__file__).parent / "plugins")],
+    }
+    plugins = ("yaml_metadata", "pelican_talks", "afterword")
+    afterword = tmp_path / "afterword.txt"
+    afterword.write_text("first words")
+    files = {"one.md": ONE}
+    build(tmp_path, files, plugins, **settings)
+    afterword.write_text("other words")
+    site = build(tmp_path, files, plugins, **settings)
+    assert "other words" in site.html("talks/index.html")
+    assert "other words" in site.html("talks/speakers/bo-li.html")
 
 
 def test_without_the_cache_switches_every_build_writes_the_pages(tmp_path):

@@ -9,7 +9,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import ROOT, build, seed_text
 
-from pelican_talks import talks_index
+from pelican_talks import index_entries
 from pelican_talks.talks import directory
 
 DEMO = ROOT / "demo_site"
@@ -158,7 +158,7 @@ def test_a_theme_can_override_the_index(tmp_path, body, shown):
 SLUGS = [
     ("Ana Ruiz", "ana-ruiz", False),
     ("Søren Kierkegaard", "soren-kierkegaard", False),
-    ("@" + "a" * 260, "a" * talks_index.MAX_SLUG, True),
+    ("@" + "a" * 260, "a" * index_entries.MAX_SLUG, True),
     ("...", "speaker", True),
     ("", "speaker", True),
 ]
@@ -167,16 +167,16 @@ SLUGS = [
 @pytest.mark.parametrize(("name", "start", "suffixed"), SLUGS)
 def test_speaker_file_names_are_short_and_never_empty(name, start, suffixed):
     used: set = set()
-    slug = talks_index.speaker_slug(directory.folded(name), name, [], "talks", used)
+    slug = index_entries.speaker_slug(directory.folded(name), name, [], "talks", used)
     assert slug.startswith(start)
     assert (slug != start) is suffixed
-    assert len(slug) <= talks_index.MAX_SLUG + 9
+    assert len(slug) <= index_entries.MAX_SLUG + 9
 
 
 def test_a_taken_file_name_gets_a_stable_suffix():
     used = {"talks/speakers/ana-ruiz.html"}
-    first = talks_index.speaker_slug("ana ruiz 2", "Ana Ruiz", [], "talks", used)
-    again = talks_index.speaker_slug("ana ruiz 2", "Ana Ruiz", [], "talks", set(used))
+    first = index_entries.speaker_slug("ana ruiz 2", "Ana Ruiz", [], "talks", used)
+    again = index_entries.speaker_slug("ana ruiz 2", "Ana Ruiz", [], "talks", set(used))
     assert first == again and first.startswith("ana-ruiz-") and len(first) == 17
 
 
