@@ -6,7 +6,7 @@ the theme's base.html, which may show anything from the site (menus, tags, a
 "recent posts" sidebar), so the pages are kept only when nothing they could
 show changed: one key over the plugin's fingerprint, every Pelican setting,
 the theme's template files, and every article and page (metadata and
-HTML); and only while each file written last time is still there, untouched
+HTML; a processed article's HTML through the key it was made from); and only while each file written last time is still there, untouched
 (same size and mtime). Anything else: every page is written again, and pages
 written last time but not this time (a speaker with no talks left) removed.
 
