@@ -6,8 +6,9 @@ the theme's base.html, which may show anything from the site (menus, tags, a
 "recent posts" sidebar), so the pages are kept only when nothing they could
 show changed: one key over the plugin's fingerprint, every Pelican setting,
 the theme's template files, and every article and page (metadata and
-HTML; a processed article's HTML through the key it was made from); and only while each file written last time is still there, untouched
-(same size and mtime). Anything else: every page is written again, and pages
+HTML; a processed article's HTML through the key it was made from); and
+only while each file written last time is still there, untouched (same size
+and mtime). Anything else: every page is written again, and pages
 written last time but not this time (a speaker with no talks left) removed.
 
 It follows Pelican's cache switches: read with LOAD_CONTENT_CACHE, written
@@ -101,12 +102,13 @@ def site_key(
     settings: Mapping[str, Any],
     context: Mapping[str, Any],
     env,
-    made: Mapping[int, tuple[str, bytes, Any]] | None = None,
+    html_keys: Mapping[int, tuple[str, bytes, Any]] | None = None,
 ) -> str:
     """Everything a talks page could show, hashed: 10 ms for 600 articles.
-    `made`: the articles the plugin processed (pipeline.Build.made), whose
-    HTML is read through the key it was made from while they still hold it."""
-    made = made or {}
+    `html_keys`: the articles the plugin processed (pipeline.Build.html_keys),
+    whose HTML is read through the key it was made from while they still
+    hold it."""
+    html_keys = html_keys or {}
     digest = hashlib.blake2b(fingerprint.encode(), digest_size=20)
     for name in sorted(settings.keys() - IGNORED_SETTINGS):
         value = ADDRESS.sub("", repr(settings[name]))
@@ -123,7 +125,7 @@ def site_key(
             metadata = ADDRESS.sub("", metadata)
         digest.update(f"\0{metadata}\0".encode("utf-8", "surrogatepass"))
         text = getattr(content, "_content", None)
-        html, key, inputs = made.get(id(content), (None, b"", ()))
+        html, key, inputs = html_keys.get(id(content), (None, b"", ()))
         if text is html:
             # What processing gave follows from its key and the images read;
             # another plugin that changed the HTML since left another string.

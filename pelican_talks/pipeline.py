@@ -74,7 +74,7 @@ class Build:
     kept_out: list[Any] = field(default_factory=list)
     # With the plugin's cache: each article processed this run (by id) with
     # the HTML it was left, the key it was processed under and the files read.
-    made: dict[int, tuple[str, bytes, Any]] = field(default_factory=dict)
+    html_keys: dict[int, tuple[str, bytes, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.link_rules = LinkRules.for_site(self.settings, self.pelican)

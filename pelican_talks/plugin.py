@@ -260,7 +260,7 @@ def process_all(
         if key:
             # The HTML the talks index's key reads, by what made it: hashing
             # the key is hashing the HTML again (index_cache.site_key).
-            build.made[id(content)] = (content._content, key, outcome.inputs)
+            build.html_keys[id(content)] = (content._content, key, outcome.inputs)
 
 
 def processed(
@@ -316,7 +316,7 @@ def finish_run(pelican: Any) -> None:
     build.image_sizes.clear()
     build.read_this_run.clear()
     build.kept_out.clear()
-    build.made.clear()
+    build.html_keys.clear()
     build.theme_folders = None  # templates may change before then
     if build.processed is not None:
         build.processed.next_run()

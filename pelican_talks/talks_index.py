@@ -60,9 +60,9 @@ class TalksIndexGenerator(Generator):
         written = index_cache.WrittenPages.for_build(self.settings)
         key = ""
         if written is not None and self.fingerprint:
-            made = self.build.made if self.build is not None else None
+            html_keys = self.build.html_keys if self.build is not None else None
             key = index_cache.site_key(
-                self.fingerprint, self.settings, self.context, self.env, made
+                self.fingerprint, self.settings, self.context, self.env, html_keys
             )
             if written.unchanged(key):
                 return  # nothing these pages show changed, and they are intact

@@ -160,8 +160,6 @@ def environment(work: pathlib.Path) -> dict[str, str]:
 
 
 ENVIRONMENT: dict[str, str] = dict(os.environ)  # main() sets it up once
-# What the builds with the plugin add to their pelicanconf.py (--serial).
-WITH_PLUGIN = {"extra": ""}
 
 
 def pelican(site: pathlib.Path, conf: pathlib.Path, output: str) -> dict:
@@ -186,8 +184,10 @@ def pelican(site: pathlib.Path, conf: pathlib.Path, output: str) -> dict:
     return {"wall": seconds, "cpu": cpu, "peak": usage.ru_maxrss}
 
 
-def measure(site: pathlib.Path, variant: str, runs: int) -> dict:
+def measure(site: pathlib.Path, variant: str, args: argparse.Namespace) -> dict:
     """Paired runs, with and without the plugin, the order alternating."""
+    # What the builds with the plugin add to their pelicanconf.py.
+    extra = "TALKS_PARALLEL = False\n" if args.serial else ""
     layer = LAYERS[variant]
     slug = variant.replace(", ", "-")
     confs = {
@@ -196,7 +196,7 @@ def measure(site: pathlib.Path, variant: str, runs: int) -> dict:
             f"{slug}-{'on' if plugin else 'off'}",
             plugin,
             layer,
-            WITH_PLUGIN["extra"] if plugin else "",
+            extra if plugin else "",
         )
         for plugin in (False, True)
     }
@@ -216,7 +216,7 @@ def measure(site: pathlib.Path, variant: str, runs: int) -> dict:
     seconds: dict[bool, list[float]] = {False: [], True: []}
     cpu: dict[bool, list[float]] = {False: [], True: []}
     peaks: dict[bool, int] = {False: 0, True: 0}
-    for run in range(runs):
+    for run in range(args.runs):
         for plugin in (False, True) if run % 2 == 0 else (True, False):
             spent = build(plugin)
             seconds[plugin].append(spent["wall"])
@@ -323,8 +323,6 @@ def main() -> None:
         help="TALKS_PARALLEL = False: every article processed in Pelican's process",
     )
     args = parser.parse_args()
-    if args.serial:
-        WITH_PLUGIN["extra"] = "TALKS_PARALLEL = False\n"
     started = time.perf_counter()
     print(
         f"pelican-talks bench: {args.articles} articles, {args.runs} paired runs, "
@@ -351,7 +349,7 @@ def main() -> None:
             for name, site in sites.items():
                 if args.only and f"{name}:{variant}" not in args.only:
                     continue
-                result = measure(site, variant, args.runs)
+                result = measure(site, variant, args)
                 results[(name, variant)] = result
                 budget = BUDGETS[(name, variant)]
                 median = statistics.median(result["ratios"])
@@ -390,7 +388,7 @@ def main() -> None:
 def growth(work: pathlib.Path, args: argparse.Namespace, large: dict) -> None:
     """Worst case, cold: the time for N articles over the time for N/10."""
     site = make_site(work / "small", max(args.articles // 10, 1), 1).parent
-    small = measure(site, "cold", args.runs)
+    small = measure(site, "cold", args)
     print(
         f"\ngrowth, worst case cold, {args.articles // 10} -> {args.articles} "
         "articles (budget 11x):"

@@ -21,9 +21,9 @@ POSTS = pathlib.Path(__file__).parent / "posts"
 EXPECTED = json.loads((POSTS / "expected.json").read_text(encoding="utf-8"))
 
 # Measured on the nineteen sets (a-s): 1073 of 1119 (95.9 %) with talks:
-# yes, 1068 (95.4 %) in auto mode, 15 false cards (98.6 % of the cards right). Sets o, p and q
-# were tuned on after their unseen measure, as were r and s, the last (r 53
-# of 57 and s 33 of 66 unseen). Auto mode leaves a podcast host's conference
+# yes, 1068 (95.4 %) in auto mode, 15 false cards (98.6 % of the cards
+# right). Sets o, p and q were tuned on after their unseen measure, as were
+# r and s, the last (r 53 of 57 and s 33 of 66 unseen). Auto mode leaves a podcast host's conference
 # notes as written (5 talks): its category and introduction say "podcast".
 # Left unread: speakers named in prose (10 talks, sets k and m), items naming
 # two talks (set l).
