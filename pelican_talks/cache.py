@@ -26,7 +26,9 @@ import pickle
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from . import intrasite
 from .pipeline import Outcome
+from .stored_talks import StoredTalks, stored
 from .talks.model import Speaker, Talk
 
 logger = logging.getLogger(__name__)
@@ -126,7 +128,7 @@ class ProcessedCache:
             {(pass_name, what): n for pass_name, what, n in counts},
             frozenset(notes),
             warnings,
-            talks,
+            StoredTalks(*talks) if talks else (),
             inputs=frozenset(inputs),
         )
 
@@ -139,7 +141,7 @@ class ProcessedCache:
                 tuple((p, what, n) for (p, what), n in outcome.counts.items()),
                 tuple(outcome.notes),
                 tuple(outcome.warnings),
-                tuple(outcome.talks),
+                stored_talks(outcome.talks),
                 tuple(outcome.inputs),
             )
 
@@ -172,6 +174,15 @@ class ProcessedCache:
         return entries if isinstance(entries, dict) else {}
 
 
+def stored_talks(talks: Sequence[Talk]) -> tuple[bytes, int, bool] | tuple[()]:
+    """An outcome's talks as an entry keeps them (stored_talks.py)."""
+    if isinstance(talks, StoredTalks):  # as it was loaded: not pickled again
+        return talks.stored()
+    if not talks:
+        return ()
+    return stored(talks, intrasite.speakers_link_elsewhere(talks))
+
+
 def stamp(path: str) -> str:
     """What changes when the file is replaced: its size and modification time."""
     try:
@@ -200,6 +211,10 @@ def one_of_each(values: tuple[Any, ...]) -> tuple[Any, ...]:
 
 
 FIELDS = (pickled_by_fields(Talk), pickled_by_fields(Speaker))
+
+# How an entry keeps an outcome's talks: part of the fingerprint, so an entry
+# of another layout is never found.
+ENTRY = "talks as (pickled, count, links elsewhere)"
 
 FINGERPRINT_FILE = "pelican-talks.fingerprint"
 # What Pelican's generator cache holds of an article: part of the fingerprint,
@@ -244,7 +259,7 @@ def fingerprint(
 ) -> str:
     """Everything besides the article itself that decides what processing gives:
     the card template and every template it includes among them."""
-    parts = [version, GENERATOR_CACHE_HOLDS, repr(settings), repr(FIELDS)]
+    parts = [version, GENERATOR_CACHE_HOLDS, ENTRY, repr(settings), repr(FIELDS)]
     parts += [f"{key}={pelican.get(key)!r}" for key in SITE_KEYS]
     parts += [f"{template}:{stamp(template)}" for template in templates]
     return "\n".join(parts)

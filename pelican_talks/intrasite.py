@@ -47,3 +47,12 @@ def absolute(url: str | None, content: Any, siteurl: str) -> str | None:
     if path is None or not siteurl.startswith(("http://", "https://")):
         return None
     return f"{siteurl.rstrip('/')}/{path}"
+
+
+def speakers_link_elsewhere(talks: Any) -> bool:
+    """Whether a speaker's link is written {filename}/...: it resolves to another
+    page's URL, which a cached JSON-LD's key doesn't cover (pages.py)."""
+    known = getattr(talks, "links_elsewhere", None)  # stored_talks.StoredTalks
+    if known is not None:
+        return known
+    return any(is_intrasite(s.url) for talk in talks for s in talk.speakers)

@@ -59,15 +59,13 @@ def structured_data(context: Mapping[str, Any], siteurl: str, scripts=None) -> s
         return structured.script(structured.event(article, talks, siteurl))
 
     html = getattr(article, "_content", None)
-    if scripts is None or not isinstance(html, str) or links_elsewhere(talks):
+    if (
+        scripts is None
+        or not isinstance(html, str)
+        or intrasite.speakers_link_elsewhere(talks)
+    ):
         return make()
     return scripts.script(structured.event_inputs(article, siteurl), html, make)
-
-
-def links_elsewhere(talks: Any) -> bool:
-    """Whether a speaker's link is written {filename}/...: it resolves to another
-    page's URL, which the cached JSON-LD's key doesn't cover."""
-    return any(intrasite.is_intrasite(s.url) for talk in talks for s in talk.speakers)
 
 
 class PageTemplate(jinja2.Template):

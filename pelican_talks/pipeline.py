@@ -156,7 +156,7 @@ class Outcome:
     counts: dict[tuple[str, str], int] = field(default_factory=dict)
     notes: frozenset[tuple[str, str]] = frozenset()
     warnings: tuple[str, ...] = ()
-    talks: tuple[Any, ...] = ()  # the Talks drawn, for structured data and the index
+    talks: Sequence[Any] = ()  # the Talks drawn, for structured data and the index
     complete: bool = True  # False when a pass failed: never cached
     inputs: frozenset[tuple[str, str]] = frozenset()  # files read: (path, stamp)
 

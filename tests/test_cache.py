@@ -136,3 +136,52 @@ def test_the_cached_jsonld_follows_the_metadata(tmp_path, change, field, value, 
     )
     (event,) = jsonld(site.html("spring.html"))
     assert event[field] == value
+
+
+SPEAKER_PAGE = "Title: {name}\nSlug: {slug}\n\nAbout {name}.\n"
+LINKED_SPEAKER = (
+    "Title: Spring meetup\nSlug: spring\nDate: 2024-03-01\n\nTalks:\n\n"
+    "* *Queues* by [Ana Ruiz]({filename}/pages/ana.md). A talk.\n"
+    "* *Caches* by Bo Li. A talk.\n"
+)
+
+
+def test_cached_talks_still_follow_a_speakers_page(tmp_path):
+    """The recap is unchanged and its talks come from the cache, unread; the
+    speaker's page moved, and the JSON-LD says where to. (Not with the generator
+    layer: Pelican resolves a restored article's links against the site as it
+    was, and leaves this one unresolved in the card too.)"""
+    settings = {**GENERATOR_CACHE, "CONTENT_CACHING_LAYER": "reader"}
+    settings |= {"SITEURL": "https://site.example", "RELATIVE_URLS": False}
+    files = {"p.md": LINKED_SPEAKER}
+    page = SPEAKER_PAGE.format(name="Ana", slug="ana")
+    build(tmp_path, {**files, "pages/ana.md": page}, **settings)
+    moved = SPEAKER_PAGE.format(name="Ana", slug="ana-ruiz")
+    site = build(tmp_path, {**files, "pages/ana.md": moved}, **settings)
+    (event,) = jsonld(site.html("spring.html"))
+    same = [p.get("sameAs") for e in event["subEvent"] for p in e["performer"]]
+    assert same == ["https://site.example/pages/ana-ruiz.html", None]
+
+
+THEME_READS_TALKS = (
+    '{% extends "!simple/article.html" %}{% block content %}'
+    "<ol id='theirs'>{% for talk in article.talk_cards %}<li>{{ talk.title }}: "
+    "{{ talk.speakers|map(attribute='name')|join(', ') }}</li>{% endfor %}</ol>"
+    "<p id='count'>{{ article.talk_cards|length }} {{ article.talk_cards[-1].title }}"
+    "</p>{% endblock %}"
+)
+
+
+@pytest.mark.parametrize("layer", ["reader", "generator"])
+def test_a_theme_reads_the_talks_of_a_cached_article(tmp_path, layer):
+    overrides = tmp_path / "overrides"
+    overrides.mkdir()
+    (overrides / "article.html").write_text(THEME_READS_TALKS, encoding="utf-8")
+    settings = {**GENERATOR_CACHE, "CONTENT_CACHING_LAYER": layer}
+    settings["THEME_TEMPLATES_OVERRIDES"] = [str(overrides)]
+    files = {"p.md": JSONLD_POST.format(title="T", date="2024-03-01", place="P")}
+    shown = []
+    for _ in range(2):  # processed, then restored from the caches
+        soup = build(tmp_path, files, **settings).soup("spring.html")
+        shown.append((soup.select_one("#theirs").text, soup.select_one("#count").text))
+    assert shown == [("Queues: Ana RuizCaches: Bo Li", "2 Caches")] * 2
