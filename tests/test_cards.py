@@ -353,6 +353,33 @@ def test_author_control(build_site, source, meta, expected):
     assert card_count(site, slug) == expected
 
 
+# An event's post listing what else the evening had: times, names, people.
+EVENING = """Title: Harbour meetup, March
+Date: 2024-03-01
+
+{lead_in}
+
+* 19:00 - **Queues that never lose a message**: Mara Lindqvist (Northwind).
+* 19:30 - **Terraform modules**: Tobias Okafor (Bluefin).
+* 20:00 - **Logs at sea**: Ines Okoro and Bo Li (Saltmarsh).
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "cards"),
+    [
+        ("What was on the programme:", 3),
+        ("After the talks, the pub quiz. The teams, in the final order:", 0),
+        ("The prizes of the raffle, and their winners:", 0),
+        # Said before, not where the list is introduced: a talk is a talk.
+        ("Three teams sent a speaker this time. Here is what was on:", 3),
+    ],
+)
+def test_what_a_list_is_introduced_as_in_auto_mode(build_site, lead_in, cards):
+    site = build_site({"post.md": EVENING.format(lead_in=lead_in)})
+    assert card_count(site, "harbour-meetup-march") == cards
+
+
 def test_a_list_left_alone_is_byte_identical(build_site):
     on = build_site({"post.md": LOOK_ALIKE}, TALKS_LINKS=False, TALKS_FIGURES=False)
     off = build_site({"post.md": LOOK_ALIKE}, plugins=())

@@ -96,19 +96,24 @@ def test_talks_are_read_right(scores, mode, capsys):
     assert found / (found + falses) >= GOALS["precision"]
 
 
-# Look-alikes that still get cards in auto mode, from sets r and s: board
-# games at a game night "meetup", a wine tasting at a club, a hackathon's
-# projects with their teams, art exhibitions introduced with the word
-# "agenda". An event's word near a list whose items read as a title and
-# people is taken for a programme of talks. Listed so that a change either
-# way shows.
+# Look-alikes that still get cards in auto mode. Lists of what else an event
+# had, with people beside each thing, where neither a talk word nor a word
+# for something else introduces the list: the event's word and items that read
+# as a title and people are taken for a programme. Sets t, u and v added only
+# their look-alikes (their talk posts were measured outside the tests, README).
+# Set v was written after the words for other lists (vocabulary: other_lists)
+# and measured unseen: none of its five is caught. Listed so that a change
+# either way shows.
 STILL_DRAWN = [
-    "r-u03-de-hackathon-projekte.md",
-    "r-u04-es-exposiciones-otono.md",
-    "s-z01-en-board-game-night-october.md",
-    "s-z03-fr-degustation-vins-loire.md",
+    "s-z03-fr-degustation-vins-loire.md",  # its lead-in says neither
+    "t-z02-es-citas-en-el-monitor.md",
+    "u-z03-es-propuestas-open-space-desconferencia.md",  # proposals are talks too
+    "v-z01-en-bsides-bristol-ctf.md",
+    "v-z02-es-pycones-sevilla-cronicas.md",
+    "v-z03-fr-python-nantes-mentorat.md",
+    "v-z04-de-froscon-anreise.md",
+    "v-z05-pt-dia-comunidade-python-portugal.md",
 ]
-
 
 def test_look_alike_lists_give_no_cards(scores):
     drawn = [s.name for s in scores[("traps", "auto")] if s.false_cards]

@@ -10,7 +10,7 @@ FIELDS = (
     "talk", "in_item", "event", "kinds", "bylines", "joiners", "role_verbs",
     "role_at", "plural_verbs", "weekdays", "months", "particles", "not_names",
     "against", "slots", "durations", "jobs", "panel_joiners", "weekdays_short",
-    "bylines_with_article", "free_software",
+    "bylines_with_article", "free_software", "other_lists",
 )  # fmt: skip
 
 
@@ -85,3 +85,24 @@ def test_no_word_against_talks_is_a_byline_in_another_language():
     # against every Spanish list whose intro said "por".
     bylines = set(vocabulary.words("bylines")) | set(vocabulary.words("topic"))
     assert bylines & set(vocabulary.words("against")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Les lots, et les heureux gagnants :", True),
+        ("Die Teams des Abends, in der Reihenfolge der Endwertung:", True),
+        ("ecco i progetti che ho visto e chi c'era a raccontarli.", True),
+        ("Voici les propositions retenues :", False),  # a CFP's: talks
+        ("Lots of good talks this year:", False),  # "lots" is French in "les lots"
+        ("Here is what was on stage:", False),
+        ("Het programma van de avond:", False),
+    ],
+)
+def test_other_lists_of_an_event_are_named_where_they_are_introduced(text, other):
+    assert bool(words.OTHER_LISTS.search(text)) is other
+
+
+def test_no_other_list_is_a_word_for_talks():
+    talk = set(vocabulary.words("talk")) | set(vocabulary.words("in_item"))
+    assert talk & set(vocabulary.words("other_lists")) == set()

@@ -22,6 +22,7 @@ from .words import (
     AGAINST,
     CONTEXT_STEMS,
     EVENT,
+    OTHER_LISTS,
     OTHER_SUBJECTS,
     TALK_CONTEXT,
     TALK_IN_ITEM,
@@ -49,6 +50,8 @@ OTHER_HOSTS = (
     "soundcloud.com", "discogs.com", "letterboxd.com", "wordpress.com",
     "blogspot.", "medium.com",
 )  # fmt: skip
+# Where a sentence ends and the next begins.
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=\W*[A-ZÀ-Þ¿¡])")
 CHANGE_NUMBER = re.compile(r"(?<![\w&])#\d{2,}\b|\(\s*\d{4}\s*\)|[★☆]")
 
 
@@ -56,6 +59,7 @@ CHANGE_NUMBER = re.compile(r"(?<![\w&])#\d{2,}\b|\(\s*\d{4}\s*\)|[★☆]")
 class Context:
     heading: str = ""  # the nearest heading above the list
     paragraph: str = ""  # the nearest paragraph before it
+    paragraph_tag: str = ""  # "p"; "li": a nested list's previous item
     level: int = 1  # the heading's level; 1: none (the article's own title)
     parent: str = ""  # a nested list's parent item, its own text
     about: str = ""  # the article's title, category and tags
@@ -88,6 +92,7 @@ def context_of(element: html.Element, about: str = "", parent: str = "") -> Cont
                     return found
                 if sibling.tag not in PASSED_OVER and not found.paragraph:
                     found.paragraph = html.visible_text(sibling)
+                    found.paragraph_tag = sibling.tag
             sibling = sibling.getprevious()
         node = node.getparent()
     return found
@@ -130,7 +135,7 @@ def says_talk(talk: Talk) -> bool:
 
 def close_by(context: Context, talks: list[Talk]) -> bool:
     """Evidence right at the list: enough on its own."""
-    near = (context.heading, context.paragraph, context.parent)
+    near = (context.heading, lead_in(context), context.parent)
     # "Au programme du ciné-club :", a post filed under "Films": a programme,
     # of something else than talks.
     if not any(
@@ -141,6 +146,15 @@ def close_by(context: Context, talks: list[Talk]) -> bool:
         return True
     spoken = sum(1 for t in talks if says_talk(t))
     return len(talks) >= 2 and spoken * 2 >= len(talks)
+
+
+def lead_in(context: Context) -> str:
+    """The sentence that introduces the list: the last of the paragraph before
+    it. A talk said earlier ("After the talks, the quiz. The teams:") is
+    further away."""
+    if context.paragraph_tag == "li":
+        return context.paragraph  # a nested list's previous item, whole
+    return SENTENCE_END.split(context.paragraph.rstrip())[-1]
 
 
 def further_away(context: Context, talks: list[Talk]) -> bool:
@@ -173,11 +187,19 @@ def profile_link(speaker) -> bool:
 
 
 def speaks_against(context: Context, items: list[html.Element]) -> bool:
-    """Books, films, albums, blog posts, a changelog: not talks."""
+    """Books, films, albums, blog posts, a changelog, or what else an event has
+    (prizes, teams, stands, games): not talks."""
     near = (context.heading, context.paragraph, context.parent)
-    if any(AGAINST.search(text) for text in near) or OTHER_SUBJECTS.search(
-        context.about
-    ):
+    if any(AGAINST.search(text) for text in near):
+        return True
+    # What the list is said to be where it is introduced, not in an item before
+    # it ("most teams need ...") nor a sentence before.
+    introduced = [context.heading, context.parent]
+    if context.paragraph_tag != "li":
+        introduced.append(lead_in(context))
+    if any(OTHER_LISTS.search(text) for text in introduced):
+        return True
+    if OTHER_SUBJECTS.search(context.about):
         return True
     other = changes = 0
     for item in items:

@@ -273,6 +273,12 @@ AGAINST = re.compile(
     re.IGNORECASE,
 )
 
+# What else an event's post lists, with people beside each thing: said right
+# before a list (a talk word there still wins: context.close_by).
+OTHER_LISTS = re.compile(
+    r"\b" + NOT_AFTER + r"(" + alternation(vocabulary.words("other_lists")) + r")\b",
+    re.IGNORECASE,
+)
 
 # The kinds' words ("talk" isn't a kind to find in an abstract: every item may
 # say it), as one regex shaped like a tree of their letters: at each place in a

@@ -52,4 +52,10 @@ TABLE = {
     "free_software": "freie software;freier software",
     "against": "buch bücher autor roman film filme album alben regie changelog kino "
     "dokumentarfilm",
+    "other_lists": "preis;preise;gewinner;gewinnerin;gewinnerinnen;verlosung;"
+    "tombola;quiz;"
+    "teams;stand;stände;aussteller;projekte;freiwillige;helfer;"
+    "helferinnen;orga-team;organisationsteam;spiele;brettspiele;weine;"
+    "weinprobe;verkostung;biere;gerichte;zitate;ausstellung;ausstellungen;"
+    "gemälde;werke;stellenangebote;flur",
 }

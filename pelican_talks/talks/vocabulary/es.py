@@ -58,4 +58,9 @@ TABLE = {
     "free_software": "software libre;softwares libres",
     "against": "libro libros autor autora novela película películas álbum "
     "álbumes disco episodio episodios",
+    "other_lists": "premio;premios;ganador;ganadores;ganadora;ganadoras;sorteo;rifa;"
+    "equipos;stand;stands;expositores;proyectos;casetas;"
+    "voluntarios;voluntarias;organizadores;comité;juegos;juegos de mesa;"
+    "vinos;cata;cervezas;platos;citas;exposición;exposiciones;cuadros;"
+    "obras;reclutadores;ofertas de empleo;pasillo;pasillos",
 }

@@ -58,4 +58,9 @@ TABLE = {
     "against": "livre;livres;auteur;autrice;roman;romans;film;films;album;"
     "ciné-club;cinéma;réalisé;réalisée;réalisateur;réalisatrice;documentaire;"
     "albums;disque;bande dessinée;épisode;épisodes",
+    "other_lists": "les lots;des lots;gagnant;gagnants;gagnante;gagnantes;tombola;"
+    "tirage au sort;équipes;stand;stands;exposants;projets;"
+    "bénévoles;organisateurs;organisatrices;comité;jeux;jeux de société;"
+    "vins;dégustation;bouteilles;plats;citations;exposition;expositions;"
+    "tableaux;œuvres;recruteurs;offres d'emploi;couloir;couloirs",
 }

@@ -52,4 +52,9 @@ TABLE = {
     "free_software": "software libero;software liberi",
     "against": "libro libri autore romanzo film album disco regia regista cinema "
     "documentario episodio episodi",
+    "other_lists": "premio;premi;vincitore;vincitori;vincitrice;vincitrici;lotteria;"
+    "estrazione;squadre;stand;banchetti;banchetto;espositori;progetti;"
+    "volontari;organizzatori;comitato;giochi;giochi da tavolo;"
+    "vini;degustazione;birre;piatti;citazioni;mostra;mostre;quadri;opere;"
+    "offerte di lavoro;corridoio",
 }

@@ -51,4 +51,9 @@ TABLE = {
     "free_software": "vrije software;vrije programmatuur",
     "against": "boek boeken auteur roman film films album albums regie "
     "regisseur bioscoop filmhuis documentaire aflevering afleveringen",
+    "other_lists": "prijs;prijzen;winnaar;winnaars;loterij;verloting;teams;"
+    "stand;stands;"
+    "standhouders;projecten;vrijwilligers;organisatoren;comité;"
+    "spellen;spelletjes;bordspellen;wijnen;proeverij;bieren;gerechten;"
+    "citaten;tentoonstelling;tentoonstellingen;schilderijen;vacatures",
 }

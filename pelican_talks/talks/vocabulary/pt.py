@@ -57,4 +57,10 @@ TABLE = {
     "free_software": "software livre;softwares livres",
     "against": "livro;livros;autor;filme;filmes;álbum;álbuns;disco;cinema;"
     "documentário;realizado por;episódio;episódios",
+    "other_lists": "prêmio;prêmios;prémio;prémios;vencedor;vencedores;vencedora;"
+    "vencedoras;sorteio;rifa;equipes;equipas;estande;estandes;expositores;"
+    "projetos;projectos;voluntários;voluntárias;organizadores;"
+    "comitê;comissão organizadora;jogos;jogos de tabuleiro;vinhos;"
+    "degustação;cervejas;pratos;citações;exposição;exposições;quadros;"
+    "obras;recrutadores;vagas;corredor",
 }
