@@ -115,6 +115,7 @@ STILL_DRAWN = [
     "v-z05-pt-dia-comunidade-python-portugal.md",
 ]
 
+
 def test_look_alike_lists_give_no_cards(scores):
     drawn = [s.name for s in scores[("traps", "auto")] if s.false_cards]
     assert [name.removeprefix("traps/") for name in drawn] == STILL_DRAWN
