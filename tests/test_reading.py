@@ -17,6 +17,34 @@ def read(item_html: str):
 
 CASES = [
     # (item HTML, title, [(name, role, org)], kind)
+    # Emphasis over the whole line marks the line, not a title in it.
+    (
+        "<strong>Ana Ruiz, Staff Engineer at Acme — Queues that never lose</strong>",
+        "Queues that never lose",
+        [("Ana Ruiz", "Staff Engineer", "Acme")],
+        "talk",
+    ),
+    (
+        "<p><strong>Bo Li (Acme) — Logs at sea</strong></p><p>A calm talk.</p>",
+        "Logs at sea",
+        [("Bo Li", None, "Acme")],
+        "talk",
+    ),
+    # A job after a comma, then a dash: the speaker's, and a plain title.
+    (
+        "Tunde Okoro, Freelance Developer — Grids by Example, and Why",
+        "Grids by Example, and Why",
+        [("Tunde Okoro", "Freelance Developer", None)],
+        "talk",
+    ),
+    # A month's name that is a given name too, first in a name ("mei": the
+    # Dutch May).
+    (
+        "<em>Counting birds</em> by Ana Ruiz and Mei Lin Tan.",
+        "Counting birds",
+        [("Ana Ruiz", None, None), ("Mei Lin Tan", None, None)],
+        "talk",
+    ),
     # A paper's co-authors in parentheses, then who presented it: the speaker.
     (
         "<em>Queues at scale</em> (with A. Lind and B. Kim), presented by Ana Ruiz.",

@@ -150,6 +150,16 @@ def item_line(item: html.Element, labels: bool = False) -> Line:
     return Line(*_parts(head, rest, labels), head=head, rest=rest)
 
 
+def line_within_emphasis(line: Line, labels: bool) -> Line | None:
+    """The line inside the one emphasis that spans all of it ("**Ana - Title**"),
+    or None."""
+    shown = [p for p in line.parts if p.kind != "text" or p.text.strip()]
+    if len(shown) != 1 or shown[0].kind != "emph":
+        return None
+    emphasis = shown[0].element
+    return Line(*_parts(emphasis, [], labels), head=emphasis, rest=line.rest)
+
+
 def _parts(
     head: html.Element, rest: list[html.Element], labels: bool
 ) -> tuple[str, list[Part]]:

@@ -53,7 +53,11 @@ def name_score(text: str, alone: bool = False) -> int:
     for index, token in enumerate(tokens):
         if token.lower() in NAME_PARTICLES and index < len(tokens) - 1:
             continue
-        if not name_token(token) and not after_a_given_name(token, tokens, index):
+        if not (
+            name_token(token)
+            or after_a_given_name(token, tokens, index)
+            or a_given_name_first(token, tokens, index)
+        ):
             return 0
         named += 1
     if named == 1:
@@ -71,6 +75,19 @@ def after_a_given_name(token: str, tokens: list[str], index: int) -> bool:
     capitals = len(token) > 1 and token.isupper() and CAPITAL_WORD.fullmatch(token)
     return bool(dated or capitals) and any(
         given_name_score(other) for other in tokens[:index]
+    )
+
+
+def a_given_name_first(token: str, tokens: list[str], index: int) -> bool:
+    """A month's or a day's name that is a given name too, first before a
+    name's other words: "Mei Lin Tan" ("mei": the Dutch May), "April Wensel",
+    "Mai Nguyen"."""
+    return (
+        index == 0
+        and len(tokens) > 1
+        and token.lower() in DATES
+        and given_name_score(token) >= 0.75
+        and all(name_token(other) for other in tokens[1:])
     )
 
 

@@ -25,6 +25,7 @@ from .name_shape import (
     HANDLE,
     INITIAL,
     PROFILE_HOSTS,
+    a_given_name_first,
     after_a_given_name,
     handle_like,
     name_score,
@@ -299,6 +300,12 @@ def honorifics(tokens: list[re.Match]) -> int:
     return sum(1 for t in tokens[:-1] if t.group(0).lower() in HONORIFICS)
 
 
+def next_word(text: str, at: int) -> str:
+    """The word after `at` and the spaces there, if a word is next."""
+    found = TOKEN.match(text, len(text) - len(text[at:].lstrip(" ")))
+    return found.group(0) if found else ""
+
+
 def read_plain_name(line: Line, position: int, allow_handle: bool):
     text = line.text
     tokens: list[re.Match] = []
@@ -334,6 +341,8 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
             or after_a_given_name(
                 word, [t.group(0) for t in tokens] + [word], len(tokens)
             )
+            # "Mei Lin Tan": one before a name's next word
+            or (not tokens and a_given_name_first(word, [word, next_word(text, at)], 0))
         ):
             break
         tokens.append(match)

@@ -13,7 +13,7 @@ import re
 from .. import markup as html
 from .. import urls
 from .choosing import CLOCK_TIME, best_reading
-from .line import Line, item_line
+from .line import Line, item_line, line_within_emphasis
 from .model import Resource, Talk
 from .names import read_speakers
 from .readings import clean_title, marked_title, unquoted
@@ -91,6 +91,17 @@ def read_item(
     line = item_line(item, labels)
     if not line.text.strip() or not line.simple:
         return None
+    talk = read_line(line, list_kind, labels, shape)
+    if talk is None and (within := line_within_emphasis(line, labels)) is not None:
+        # "**Ana Ruiz, CTO at Acme — Title**": emphasis over the whole line
+        # marks the line, not a title in it; read what it holds.
+        talk = read_line(within, list_kind, labels, shape)
+    return talk
+
+
+def read_line(
+    line: Line, list_kind: str | None, labels: bool, shape: str
+) -> Talk | None:
     if line.rest and (over := speaker_over_title(line, labels)) is not None:
         return over
     label = LABEL.match(line.text)

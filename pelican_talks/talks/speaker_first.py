@@ -153,6 +153,8 @@ ROLE_AT_ORG = re.compile(
 )
 
 
+# The separators after a job that a plain title follows.
+JOB_THEN_TITLE = frozenset({":", "-", "--", "–", "—"})
 ORG_ALONE = re.compile(r"(?i:" + ROLE_AT + r")\s+(?P<org>.+)$")
 
 
@@ -167,8 +169,9 @@ def comma_aside_then_title(line: Line, run: SpeakerRun) -> re.Match | None:
     said = aside.group("aside").strip()
     if not separator or (
         marked_title(line, separator.end()) is None
-        # ", engenheira no Nubank: Title": a job, then a plain title
-        and not (separator.group("sep") == ":" and ROLE_WORDS.search(said))
+        # ", engenheira no Nubank: Title", ", Freelance Developer — Title": a
+        # job, then a plain title
+        and not (separator.group("sep") in JOB_THEN_TITLE and ROLE_WORDS.search(said))
     ):
         return None
     split = ROLE_AT_ORG.match(said)
