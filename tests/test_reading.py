@@ -37,6 +37,20 @@ CASES = [
         [("Tunde Okoro", "Freelance Developer", None)],
         "talk",
     ),
+    # A title before a linked name is the speaker's, not the talk's title.
+    (
+        'Dr. <a href="https://ana.example">Ana Ruiz</a> — Side channels in kettles',
+        "Side channels in kettles",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
+    # The kind in parentheses after the speaker, then a plain title.
+    (
+        '<a href="https://x.com/lv">Lorena Vidal</a> (keynote de apertura): El pager',
+        "El pager",
+        [("Lorena Vidal", None, None)],
+        "keynote",
+    ),
     # A month's name that is a given name too, first in a name ("mei": the
     # Dutch May).
     (
@@ -599,6 +613,13 @@ def test_the_abstract_keeps_inline_markup_and_links():
         ),
         ("<strong>Maître Ana Ruiz</strong> : <em>Le droit</em>", "Maître", "Ana Ruiz"),
         ("<em>Queues</em> by Ana Ruiz", "", "Ana Ruiz"),
+        # outside the link or emphasis of the name
+        (
+            "Prof. Dr. <a href='https://x.com/ana'>Ana Ruiz</a>: Queues",
+            "Prof. Dr.",
+            "Ana Ruiz",
+        ),
+        ("<em>Queues</em> by Dra. <strong>Ana Ruiz</strong>", "Dra.", "Ana Ruiz"),
     ],
 )
 def test_a_title_before_a_name_is_the_speakers_honorific(item, honorific, name):

@@ -10,9 +10,14 @@ from .line import Line
 from .readings import SHAPE_FITS, Reading, marked_title
 from .shapes import inside_link, speakers_only, title_first_marked, title_first_plain
 from .speaker_first import speaker_first
-from .words import DATE, TIME
+from .words import DATE, HONORIFICS, TIME
 
 CLOCK_TIME = re.compile(TIME)
+
+
+def honorifics_only(title: str) -> bool:
+    words = title.lower().split()
+    return bool(words) and all(word in HONORIFICS for word in words)
 
 
 def dated(title: str) -> bool:
@@ -59,13 +64,15 @@ def best_reading(
         if by_prefix:  # "Keynote de Ana: una charla..." names the speaker, no title;
             only.score += 1  # a capitalised title after the colon still wins
     # A person's @handle, a date or a time is never a title, nor words that
-    # open a parenthesis they don't close ("Ana Lima (@ana): Title").
+    # open a parenthesis they don't close ("Ana Lima (@ana): Title"), nor a
+    # title before a name ("Dr. [Ana Ruiz](...) — Title").
     readings = [
         r
         for r in readings
         if not (
             r.title.startswith("@")
             or dated(r.title)
+            or honorifics_only(r.title)
             or r.title.count("(") > r.title.count(")")
             or title_after(line, r.end)
         )

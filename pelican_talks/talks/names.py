@@ -41,6 +41,8 @@ from .words import (
     without_honorifics,
 )
 
+# A word and the spaces after it.
+WORD_AND_SPACES = re.compile(r"(\S+)\s+")
 TOKEN = re.compile(r"[^\s,;:()\[\]\"“”«»!?|/]+")
 NICKNAME = re.compile(r"""\s+["“„‘'][A-ZÀ-Þ][\w.-]{0,20}["”“’'](?=\s)""")
 
@@ -240,6 +242,15 @@ def read_one(line: Line, start: int, allow_handle: bool):
     ) and (found := read_one(line, flags.end(), allow_handle)):
         speaker, end, score = found
         return evolve(speaker, joining_words=flags.group(0)), end, score
+    titled = titles_at(text, position)
+    marked = line.marked_at(titled) if titled > position else None
+    if marked is not None and marked.kind != "code":
+        # "Dr. [Ana Ruiz](...)": the title before a linked or emphasised name
+        found = read_one(line, titled, allow_handle)
+        if found is not None and not found[0].honorific:
+            speaker, end, score = found
+            honorific = " ".join(text[position:titled].split())
+            return evolve(speaker, honorific=honorific), end, score
     link = line.marked_at(position)
     if link is not None and link.kind == "link":
         name, _, org = link.text.partition(" of ")
@@ -279,6 +290,16 @@ def read_one(line: Line, start: int, allow_handle: bool):
     ):
         return inverted  # "Kowalczyk, Agnieszka": surname first
     return read_plain_name(line, position, allow_handle)
+
+
+def titles_at(text: str, position: int) -> int:
+    """Where the titles written at `position` end ("Prof. Dr. "): `position`
+    if there are none."""
+    while (word := WORD_AND_SPACES.match(text, position)) and (
+        word.group(1).lower() in HONORIFICS
+    ):
+        position = word.end()
+    return position
 
 
 def whole_name(tokens: list[re.Match]) -> bool:

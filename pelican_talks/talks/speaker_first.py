@@ -12,7 +12,15 @@ from .line import BREAK, Line
 from .name_shape import name_score
 from .names import SpeakerRun, read_speakers
 from .readings import Reading, likelier_person, marked_title, name_words
-from .words import KIND_BEFORE, KIND_OF, ORG_FIRST, PRESENTED, ROLE_AT, TOPIC
+from .words import (
+    KIND_BEFORE,
+    KIND_OF,
+    KIND_WORDS,
+    ORG_FIRST,
+    PRESENTED,
+    ROLE_AT,
+    TOPIC,
+)
 
 AFTER_SPEAKERS = re.compile(
     r",?\s+(?P<presented>(?i:" + PRESENTED + r"))\s+"
@@ -58,6 +66,11 @@ def speaker_first(
     if not run.speakers:
         return None
     separator = AFTER_SPEAKERS.match(line.text, run.end)
+    kind_words = ""
+    if not separator and (kind := KIND_ASIDE.match(line.text, run.end)):
+        # "Ana (keynote de apertura): Title": the talk's kind, then its title
+        separator = AFTER_SPEAKERS.match(line.text, kind.end())
+        kind_words = kind.group(1) if separator else ""
     if not separator:
         separator = aside_then_title(line, run)
         if not separator:
@@ -65,7 +78,6 @@ def speaker_first(
     if separator.group("sep") == "," and marked_title(line, separator.end()) is None:
         separator = comma_aside_then_title(line, run) or separator
     found = marked_title(line, separator.end())
-    kind_words = ""
     if found is None and (kind := KIND_BEFORE.match(line.text, separator.end())):
         # "Ana (Acme): keynote *Title*": the kind, then the title it names
         found = marked_title(line, kind.end())
@@ -129,7 +141,9 @@ def speaker_first(
             return None  # the title is the likelier name
         score -= 0 if which else 1
     # "@ana on ...": the card says the word with the speaker, so none is lost.
-    return Reading(title, run, end, score, byline_words=topic or "")
+    return Reading(
+        title, run, end, score, byline_words=topic or "", kind_words=kind_words
+    )
 
 
 # Words going on after code: the code is part of a plain title.
@@ -153,6 +167,8 @@ ROLE_AT_ORG = re.compile(
 )
 
 
+# "(keynote)", "(atelier)": a kind in parentheses after the speakers.
+KIND_ASIDE = re.compile(r"\s*\((" + KIND_WORDS + r")\)", re.IGNORECASE)
 # The separators after a job that a plain title follows.
 JOB_THEN_TITLE = frozenset({":", "-", "--", "–", "—"})
 ORG_ALONE = re.compile(r"(?i:" + ROLE_AT + r")\s+(?P<org>.+)$")
