@@ -371,8 +371,12 @@ Date: 2024-03-01
         ("What was on the programme:", 3),
         ("After the talks, the pub quiz. The teams, in the final order:", 0),
         ("The prizes of the raffle, and their winners:", 0),
-        # Said before, not where the list is introduced: a talk is a talk.
+        # What the paragraph names last, nearest the list, decides.
         ("Three teams sent a speaker this time. Here is what was on:", 3),
+        ("The hallway was the best track, but some talks were worth it:", 3),
+        ("As good as the talks: the chats in the hallway. People I met:", 0),
+        # (the talks of the teams: talks)
+        ("The talks of the teams from Relay and PyTorch:", 3),
     ],
 )
 def test_what_a_list_is_introduced_as_in_auto_mode(build_site, lead_in, cards):

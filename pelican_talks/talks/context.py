@@ -50,8 +50,7 @@ OTHER_HOSTS = (
     "soundcloud.com", "discogs.com", "letterboxd.com", "wordpress.com",
     "blogspot.", "medium.com",
 )  # fmt: skip
-# Where a sentence ends and the next begins.
-SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=\W*[A-ZÀ-Þ¿¡])")
+CLAUSE_END = re.compile(r"[.:;!?,()]")
 CHANGE_NUMBER = re.compile(r"(?<![\w&])#\d{2,}\b|\(\s*\d{4}\s*\)|[★☆]")
 
 
@@ -135,12 +134,14 @@ def says_talk(talk: Talk) -> bool:
 
 def close_by(context: Context, talks: list[Talk]) -> bool:
     """Evidence right at the list: enough on its own."""
-    near = (context.heading, lead_in(context), context.parent)
     # "Au programme du ciné-club :", a post filed under "Films": a programme,
     # of something else than talks.
     if not any(
         OTHER_SUBJECTS.search(text) for text in (context.heading, context.about)
-    ) and (any(speaks_of_talks(text) for text in near)):
+    ) and (
+        any(speaks_of_talks(text) for text in (context.heading, context.parent))
+        or paragraph_says(context) == "talks"
+    ):
         return True
     if TIME_SLOT.match(context.heading) or TIME_SLOT.match(context.parent):
         return True
@@ -148,13 +149,34 @@ def close_by(context: Context, talks: list[Talk]) -> bool:
     return len(talks) >= 2 and spoken * 2 >= len(talks)
 
 
-def lead_in(context: Context) -> str:
-    """The sentence that introduces the list: the last of the paragraph before
-    it. A talk said earlier ("After the talks, the quiz. The teams:") is
-    further away."""
-    if context.paragraph_tag == "li":
-        return context.paragraph  # a nested list's previous item, whole
-    return SENTENCE_END.split(context.paragraph.rstrip())[-1]
+def paragraph_says(context: Context) -> str:
+    """What the paragraph before the list names last, nearest the list:
+    "talks", "other" (what else an event lists: prizes, teams, stands), or "".
+    ("After the talks, the pub quiz. The teams:"; "The hallway track was the
+    best, but some sessions were worth it:")"""
+    text = context.paragraph
+    if context.paragraph_tag == "li":  # a nested list's previous item
+        return "talks" if speaks_of_talks(text) else ""
+    talks = list(TALK_CONTEXT.finditer(text)) if speaks_of_talks(text) else []
+    talk = max((found.end() for found in talks), default=-1)
+    # ("Palestras das equipes Relay:": the talks of the teams, talks still.)
+    other = max(
+        (
+            found.end()
+            for found in OTHER_LISTS.finditer(text)
+            if not any(said_of(t, found, text) for t in talks)
+        ),
+        default=-1,
+    )
+    if talk == other:
+        return ""  # (both -1: neither)
+    return "talks" if talk > other else "other"
+
+
+def said_of(talk: re.Match, other: re.Match, text: str) -> bool:
+    """Whether `other` tells whose or which the `talk` are, right after it."""
+    between = text[talk.end() : other.start()]
+    return 0 <= len(between) <= 25 and not CLAUSE_END.search(between)
 
 
 def further_away(context: Context, talks: list[Talk]) -> bool:
@@ -192,12 +214,11 @@ def speaks_against(context: Context, items: list[html.Element]) -> bool:
     near = (context.heading, context.paragraph, context.parent)
     if any(AGAINST.search(text) for text in near):
         return True
-    # What the list is said to be where it is introduced, not in an item before
-    # it ("most teams need ...") nor a sentence before.
-    introduced = [context.heading, context.parent]
-    if context.paragraph_tag != "li":
-        introduced.append(lead_in(context))
-    if any(OTHER_LISTS.search(text) for text in introduced):
+    # What else an event lists, named where the list is introduced: not in an
+    # item before it ("most teams need ..."), nor before talks are.
+    if any(OTHER_LISTS.search(text) for text in (context.heading, context.parent)):
+        return True
+    if paragraph_says(context) == "other":
         return True
     if OTHER_SUBJECTS.search(context.about):
         return True

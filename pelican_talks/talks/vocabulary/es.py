@@ -60,7 +60,7 @@ TABLE = {
     "álbumes disco episodio episodios",
     "other_lists": "premio;premios;ganador;ganadores;ganadora;ganadoras;sorteo;rifa;"
     "equipos;stand;stands;expositores;proyectos;casetas;"
-    "voluntarios;voluntarias;organizadores;comité;juegos;juegos de mesa;"
+    "voluntarios;voluntarias;organizadores;juegos;juegos de mesa;"
     "vinos;cata;cervezas;platos;citas;exposición;exposiciones;cuadros;"
     "obras;reclutadores;ofertas de empleo;pasillo;pasillos",
 }

@@ -60,7 +60,7 @@ TABLE = {
     "albums;disque;bande dessinée;épisode;épisodes",
     "other_lists": "les lots;des lots;gagnant;gagnants;gagnante;gagnantes;tombola;"
     "tirage au sort;équipes;stand;stands;exposants;projets;"
-    "bénévoles;organisateurs;organisatrices;comité;jeux;jeux de société;"
+    "bénévoles;organisateurs;organisatrices;jeux;jeux de société;"
     "vins;dégustation;bouteilles;plats;citations;exposition;expositions;"
     "tableaux;œuvres;recruteurs;offres d'emploi;couloir;couloirs",
 }

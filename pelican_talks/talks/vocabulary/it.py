@@ -54,7 +54,7 @@ TABLE = {
     "documentario episodio episodi",
     "other_lists": "premio;premi;vincitore;vincitori;vincitrice;vincitrici;lotteria;"
     "estrazione;squadre;stand;banchetti;banchetto;espositori;progetti;"
-    "volontari;organizzatori;comitato;giochi;giochi da tavolo;"
+    "volontari;organizzatori;giochi;giochi da tavolo;"
     "vini;degustazione;birre;piatti;citazioni;mostra;mostre;quadri;opere;"
     "offerte di lavoro;corridoio",
 }

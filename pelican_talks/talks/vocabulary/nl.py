@@ -53,7 +53,7 @@ TABLE = {
     "regisseur bioscoop filmhuis documentaire aflevering afleveringen",
     "other_lists": "prijs;prijzen;winnaar;winnaars;loterij;verloting;teams;"
     "stand;stands;"
-    "standhouders;projecten;vrijwilligers;organisatoren;comité;"
+    "standhouders;projecten;vrijwilligers;organisatoren;"
     "spellen;spelletjes;bordspellen;wijnen;proeverij;bieren;gerechten;"
     "citaten;tentoonstelling;tentoonstellingen;schilderijen;vacatures",
 }
