@@ -37,6 +37,28 @@ CASES = [
         [("Tunde Okoro", "Freelance Developer", None)],
         "talk",
     ),
+    # Quotes around a linked title, then the article and title of the speaker.
+    (
+        '« <a href="https://vimeo.com/9">Le mur et l\'échelle</a> », par la Pr Ana Ruiz (Inria).',
+        "Le mur et l'échelle",
+        [("Ana Ruiz", None, "Inria")],
+        "talk",
+    ),
+    # People named in full after a dash are the speakers; a later "di" doesn't
+    # make them part of the title.
+    (
+        "Valutare un modello — Dott.ssa Ada Neri, ricercatrice all'Università di Torino.",
+        "Valutare un modello",
+        [("Ada Neri", None, None)],
+        "talk",
+    ),
+    # A line of the source ends inside a parenthesis: the name goes on.
+    (
+        "10:30 – <strong>Colas</strong> (José Manuel\n  Ortega-Ruiz, Fundación Norte).",
+        "Colas",
+        [("José Manuel Ortega-Ruiz", None, "Fundación Norte")],
+        "talk",
+    ),
     # A title before a linked name is the speaker's, not the talk's title.
     (
         'Dr. <a href="https://ana.example">Ana Ruiz</a> — Side channels in kettles',

@@ -333,6 +333,7 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
     previous_end = position
     at = position
     nicknamed = False
+    in_parenthesis = text.rfind("(", 0, position) > text.rfind(")", 0, position)
     while match := TOKEN.search(text, at):
         at = match.end()
         if tokens and (nickname := NICKNAME.match(text, previous_end)):
@@ -343,8 +344,10 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
         between = text[previous_end : match.start()]
         if between.strip() or BREAK in between:
             break  # punctuation between words ends a name, and so does a <br>
-        if "\n" in between and whole_name(tokens):
-            break  # "Ilse Goossens\nVeel herkenbare ...": the source's line ends it
+        if "\n" in between and whole_name(tokens) and not in_parenthesis:
+            # "Ilse Goossens\nVeel herkenbare ...": the source's line ends it;
+            # not inside a parenthesis ("(José Manuel\nOrtega-Ruiz, ONCE)")
+            break
         inside = line.part_at(match.start())
         if inside is not None and inside.kind not in ("text", "inline"):
             break

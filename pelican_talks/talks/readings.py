@@ -11,6 +11,8 @@ from .line import Line, Part
 from .names import SpeakerRun
 from .people import looks_like_a_person
 
+OPENING_QUOTE = re.compile(r"\s*[\"“„«‘]\s*")
+CLOSING_QUOTE = re.compile(r"\s*[\"”“»’]")
 QUOTED = re.compile(r"\s*([\"“„«‘'])\s*(?P<title>[^\"“”„«»]{2,200}?)\s*([\"”“»’'])")
 
 
@@ -73,6 +75,13 @@ def marked_title(line: Line, start: int) -> tuple[str, int, Part | None] | None:
     quoted = QUOTED.match(line.text, start)
     if quoted and line.part_at(quoted.start(2)) in (None, line.part_at(start)):
         return quoted.group("title"), quoted.end(), None
+    # "« [Title](video) »": quotes around a link or emphasis, all of it
+    opening = OPENING_QUOTE.match(line.text, start)
+    inner = line.marked_at(opening.end()) if opening else None
+    if inner is not None and inner.kind in ("emph", "link"):
+        closing = CLOSING_QUOTE.match(line.text, inner.end)
+        if closing is not None:
+            return inner.text.strip(), closing.end(), inner
     return None
 
 

@@ -145,7 +145,7 @@ def title_first_marked(line: Line, start: int) -> Reading | None:
 
 def title_first_plain(line: Line, start: int) -> Reading | None:
     """Title by Speaker / Title - Speaker / Title de Speaker / Title (Speaker)."""
-    best = None
+    best, best_cut = None, None
     # A quoted title is whole: "« Title » : a talk by Ana" isn't titled up to "by".
     quoted = WHOLE_QUOTE.match(line.text, start)
     for split in plain_cuts(line, start):
@@ -207,10 +207,26 @@ def title_first_plain(line: Line, start: int) -> Reading | None:
         if (
             best is None
             or reading.score > best.score
-            or (reading.score == best.score and not read_past(best, split))
+            or (
+                reading.score == best.score
+                and not read_past(best, split)
+                and not named_after_dash(best, best_cut)
+            )
         ):
-            best = reading
+            best, best_cut = reading, split
     return best
+
+
+def named_after_dash(reading: Reading, cut: Cut) -> bool:
+    """ "Title — Dott.ssa Rosaria Esposito, ricercatrice all'Università di
+    Torino": people named in full after a dash are the speakers; a later "di"
+    would make them part of the title."""
+    return cut.text.strip() in DASHES and all(
+        len(s.name.split()) >= 2 for s in reading.run.speakers
+    )
+
+
+DASHES = frozenset({"-", "--", "–", "—"})
 
 
 def read_past(reading: Reading, split: Cut) -> bool:
