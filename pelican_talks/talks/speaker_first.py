@@ -18,6 +18,7 @@ from .words import (
     KIND_WORDS,
     ORG_FIRST,
     PRESENTED,
+    RESOURCE_WORDS,
     ROLE_AT,
     TOPIC,
 )
@@ -30,8 +31,12 @@ AFTER_SPEAKERS = re.compile(
 
 # Where a plain title after the speakers ends: a full stop, a question or
 # an exclamation before a new sentence, a dash, a parenthesis (not one in
-# lower case that ends the line or the sentence: "(and back again)."), a <br>.
-PAREN = r"\s\((?![^\W\d_A-Z][^()]*\)(?:[.!?][ \t]|[.!?]?[ \t]*(?:" + BREAK + r"|\n|$)))"
+# lower case that ends the line or the sentence: "(and back again).", unless
+# it holds the talk's slides or video: "([vídeo](...))."), a <br>.
+PAREN = (
+    r"\s\((?!(?!\W*" + RESOURCE_WORDS + r"\b)[^\W\d_A-Z][^()]*\)"
+    r"(?:[.!?][ \t]|[.!?]?[ \t]*(?:" + BREAK + r"|\n|$)))"
+)
 SENTENCE_ENDS = r"\.\s|(?<=[?!])[ \t]+(?=[¿¡]?[A-ZÀ-Þ])"
 TITLE_END = re.compile(
     SENTENCE_ENDS + r"|\s[-–—|]\s|" + PAREN + r"|\s*" + BREAK + r"|$"

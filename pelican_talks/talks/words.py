@@ -87,7 +87,8 @@ def clock(text: str) -> str | None:
 
 
 # A link after a talk that is its slides or recording: "([slides](...))".
-RESOURCE = re.compile(r"\W*(?i:" + alternation(vocabulary.words("resources")) + r")\W*")
+RESOURCE_WORDS = r"(?i:" + alternation(vocabulary.words("resources")) + r")"
+RESOURCE = re.compile(r"\W*" + RESOURCE_WORDS + r"\W*")
 
 # A heading that is a time slot ("9:40am-10:10am") heads a schedule.
 TIME_SLOT = re.compile(r"^\W*" + CLOCK + r"\s*(?:[-–—]|$)", re.I)
