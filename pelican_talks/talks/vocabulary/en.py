@@ -14,7 +14,7 @@ TABLE = {
     "event": "conference conferences summit meetup meetups meet-up camp festival "
     "event events "
     "symposium devroom hackathon",
-    "particles": "bin ibn al el st.",
+    "particles": "bin binti bint ibn al el st. ap ferch",
     "talk": "talk talks speaker speakers speaking presented presentation "
     "presentations keynote keynotes lightning session sessions schedule agenda "
     "programme program lineup line-up slides workshop workshops tutorial "
