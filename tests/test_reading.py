@@ -59,6 +59,14 @@ CASES = [
         [("José Manuel Ortega-Ruiz", None, "Fundación Norte")],
         "talk",
     ),
+    # A Bluesky handle written short, its profile in parentheses.
+    (
+        'Keynote: Ana Ní Bhriain (<a href="https://bsky.app/profile/anb.bsky.social">'
+        "@anb</a>), <em>Twenty years</em>",
+        "Twenty years",
+        [("Ana Ní Bhriain", None, None)],
+        "keynote",
+    ),
     # A title before a linked name is the speaker's, not the talk's title.
     (
         'Dr. <a href="https://ana.example">Ana Ruiz</a> — Side channels in kettles',

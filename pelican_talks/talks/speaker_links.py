@@ -33,11 +33,13 @@ PAREN_CLOSE = re.compile(r"\s*\)")
 def same_handle(last_in_path: str, words: str, href: str) -> bool:
     """Whether a link's words name the account its URL is: "@ana" for
     x.com/ana, "@ana@social.example" (a fediverse handle in full) for
-    social.example/@ana."""
+    social.example/@ana, "@ana" for bsky.app/profile/ana.bsky.social (a
+    handle that is a domain name, shortened to its first part)."""
     user, _, host = words.strip().lstrip("@").lower().partition("@")
     if host and host != urls.host(href).lower().removeprefix("www."):
         return False
-    return last_in_path.lstrip("@").lower() == user
+    account = last_in_path.lstrip("@").lower()
+    return account == user or (not host and account.startswith(user + "."))
 
 
 def profile_in_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:
