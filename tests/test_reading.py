@@ -59,6 +59,20 @@ CASES = [
         [("José Manuel Ortega-Ruiz", None, "Fundación Norte")],
         "talk",
     ),
+    # A source line starting a sentence after a plain title: the author's
+    # opinion; after a colon, the title goes on.
+    (
+        "Ana Ruiz — Des formulaires qui aident\n  Enfin une conférence sur les erreurs.",
+        "Des formulaires qui aident",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
+    (
+        "Ana Ruiz: Souveränität in der Verwaltung:\n  Wunsch oder Wirklichkeit?",
+        "Souveränität in der Verwaltung: Wunsch oder Wirklichkeit?",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
     # A Bluesky handle written short, its profile in parentheses.
     (
         'Keynote: Ana Ní Bhriain (<a href="https://bsky.app/profile/anb.bsky.social">'

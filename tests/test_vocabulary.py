@@ -97,6 +97,8 @@ def test_no_word_against_talks_is_a_byline_in_another_language():
         ("Lots of good talks this year:", False),  # "lots" is French in "les lots"
         ("Here is what was on stage:", False),
         ("Het programma van de avond:", False),
+        # Food and drink are in every meetup's thanks, not what a list is.
+        ("Gracias por las cervezas. Os dejo lo que se contó:", False),
     ],
 )
 def test_other_lists_of_an_event_are_named_where_they_are_introduced(text, other):

@@ -37,7 +37,13 @@ PAREN = (
     r"\s\((?!(?!\W*" + RESOURCE_WORDS + r"\b)[^\W\d_A-Z][^()]*\)"
     r"(?:[.!?][ \t]|[.!?]?[ \t]*(?:" + BREAK + r"|\n|$)))"
 )
-SENTENCE_ENDS = r"\.\s|(?<=[?!])[ \t]+(?=[¿¡]?[A-ZÀ-Þ])"
+# (and a line of the source that starts a sentence, unless a colon or a dash
+# ended the one before: "Ana — Title\n  Enfin une conférence qui ...", the
+# author's opinion after the title)
+SENTENCE_ENDS = (
+    r"\.\s|(?<=[?!])[ \t]+(?=[¿¡]?[A-ZÀ-Þ])"
+    r"|(?<![\s:–—-])[ \t]*\n[ \t]*(?=[¿¡]?[A-ZÀ-Þ][^\W\d_]*[ \t]+[^\W\d_A-ZÀ-Þ])"
+)
 TITLE_END = re.compile(
     SENTENCE_ENDS + r"|\s[-–—|]\s|" + PAREN + r"|\s*" + BREAK + r"|$"
 )

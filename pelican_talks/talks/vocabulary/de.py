@@ -55,7 +55,7 @@ TABLE = {
     "other_lists": "preis;preise;gewinner;gewinnerin;gewinnerinnen;verlosung;"
     "tombola;quiz;"
     "teams;stand;stände;aussteller;projekte;freiwillige;helfer;"
-    "helferinnen;orga-team;organisationsteam;spiele;brettspiele;weine;"
-    "weinprobe;verkostung;biere;gerichte;zitate;ausstellung;ausstellungen;"
+    "helferinnen;orga-team;organisationsteam;spiele;brettspiele;"
+    "weinprobe;verkostung;zitate;ausstellung;ausstellungen;"
     "gemälde;werke;stellenangebote;flur",
 }

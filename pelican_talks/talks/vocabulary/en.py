@@ -70,7 +70,7 @@ TABLE = {
     "currently reading;article;articles;blog;weblog;reports;write-up;write-ups",
     "other_lists": "prize;prizes;winners;raffle;giveaway;quiz;quiz teams;teams;booth;"
     "booths;stands;exhibitors;projects;volunteers;organisers;"
-    "organizers;games;board games;wines;tasting;beers;dishes;"
+    "organizers;games;board games;tasting;"
     "quotes;quotations;exhibition;exhibitions;paintings;artworks;"
     "recruiters;job openings;hallway",
 }

@@ -61,6 +61,6 @@ TABLE = {
     "other_lists": "premio;premios;ganador;ganadores;ganadora;ganadoras;sorteo;rifa;"
     "equipos;stand;stands;expositores;proyectos;casetas;"
     "voluntarios;voluntarias;organizadores;juegos;juegos de mesa;"
-    "vinos;cata;cervezas;platos;citas;exposición;exposiciones;cuadros;"
+    "cata;citas;exposición;exposiciones;cuadros;"
     "obras;reclutadores;ofertas de empleo;pasillo;pasillos",
 }

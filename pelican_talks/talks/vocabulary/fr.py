@@ -61,6 +61,6 @@ TABLE = {
     "other_lists": "les lots;des lots;gagnant;gagnants;gagnante;gagnantes;tombola;"
     "tirage au sort;équipes;stand;stands;exposants;projets;"
     "bénévoles;organisateurs;organisatrices;jeux;jeux de société;"
-    "vins;dégustation;bouteilles;plats;citations;exposition;expositions;"
+    "dégustation;citations;exposition;expositions;"
     "tableaux;œuvres;recruteurs;offres d'emploi;couloir;couloirs",
 }

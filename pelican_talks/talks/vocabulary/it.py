@@ -55,6 +55,6 @@ TABLE = {
     "other_lists": "premio;premi;vincitore;vincitori;vincitrice;vincitrici;lotteria;"
     "estrazione;squadre;stand;banchetti;banchetto;espositori;progetti;"
     "volontari;organizzatori;giochi;giochi da tavolo;"
-    "vini;degustazione;birre;piatti;citazioni;mostra;mostre;quadri;opere;"
+    "degustazione;citazioni;mostra;mostre;quadri;opere;"
     "offerte di lavoro;corridoio",
 }

@@ -54,6 +54,6 @@ TABLE = {
     "other_lists": "prijs;prijzen;winnaar;winnaars;loterij;verloting;teams;"
     "stand;stands;"
     "standhouders;projecten;vrijwilligers;organisatoren;"
-    "spellen;spelletjes;bordspellen;wijnen;proeverij;bieren;gerechten;"
+    "spellen;spelletjes;bordspellen;proeverij;"
     "citaten;tentoonstelling;tentoonstellingen;schilderijen;vacatures",
 }

@@ -60,7 +60,7 @@ TABLE = {
     "other_lists": "prêmio;prêmios;prémio;prémios;vencedor;vencedores;vencedora;"
     "vencedoras;sorteio;rifa;equipes;equipas;estande;estandes;expositores;"
     "projetos;projectos;voluntários;voluntárias;organizadores;"
-    "jogos;jogos de tabuleiro;vinhos;"
-    "degustação;cervejas;pratos;citações;exposição;exposições;quadros;"
+    "jogos;jogos de tabuleiro;"
+    "degustação;citações;exposição;exposições;quadros;"
     "obras;recrutadores;vagas;corredor",
 }
