@@ -373,8 +373,11 @@ Date: 2024-03-01
         ("The prizes of the raffle, and their winners:", 0),
         # What the paragraph names last, nearest the list, decides.
         ("Three teams sent a speaker this time. Here is what was on:", 3),
-        ("The hallway was the best track, but some talks were worth it:", 3),
-        ("As good as the talks: the chats in the hallway. People I met:", 0),
+        ("The quiz was the best part, but some talks were worth it:", 3),
+        ("As good as the talks: the raffle. The winners, and what they won:", 0),
+        # A line that only introduces the list goes on from the paragraph before.
+        ("Six talks of half an hour this time.\n\nHere they are, in order:", 3),
+        ("The raffle closed the night.\n\nHere they are, in order:", 0),
         # (the talks of the teams: talks)
         ("The talks of the teams from Relay and PyTorch:", 3),
     ],

@@ -73,6 +73,33 @@ CASES = [
         [("Ana Ruiz", None, None)],
         "talk",
     ),
+    # Quotes pair: an apostrophe inside « » is the title's; "vs." ends no title.
+    (
+        "Yann Le Goff — « Terraform à l'échelle : modules et larmes »",
+        "Terraform à l'échelle : modules et larmes",
+        [("Yann Le Goff", None, None)],
+        "talk",
+    ),
+    (
+        "Ana Ruiz y Bo Li: Pandas vs. hojas de cálculo, asalto final",
+        "Pandas vs. hojas de cálculo, asalto final",
+        [("Ana Ruiz", None, None), ("Bo Li", None, None)],
+        "talk",
+    ),
+    # A kind and a comma before a quoted title.
+    (
+        "Ana Ruiz — keynote d'ouverture, « Le DevOps n'est pas un poste ».",
+        "Le DevOps n'est pas un poste",
+        [("Ana Ruiz", None, None)],
+        "keynote",
+    ),
+    # "Participan": a panel's members after its title.
+    (
+        "Mesa redonda: <em>¿Vivir del software libre?</em> Participan Ana Ruiz (Igalia) y Bo Li.",
+        "¿Vivir del software libre?",
+        [("Ana Ruiz", None, "Igalia"), ("Bo Li", None, None)],
+        "panel",
+    ),
     # A Bluesky handle written short, its profile in parentheses.
     (
         'Keynote: Ana Ní Bhriain (<a href="https://bsky.app/profile/anb.bsky.social">'

@@ -80,6 +80,7 @@ def context_of(element: html.Element, about: str = "", parent: str = "") -> Cont
     """The nearest heading and paragraph before a list (nested lists: before
     the list holding them), and what the article is about."""
     found = Context(about=about, parent=parent, element=element)
+    lead_in = False
     node = element
     while node is not None and node.getparent() is not None:
         sibling = node.getprevious()
@@ -92,9 +93,22 @@ def context_of(element: html.Element, about: str = "", parent: str = "") -> Cont
                 if sibling.tag not in PASSED_OVER and not found.paragraph:
                     found.paragraph = html.visible_text(sibling)
                     found.paragraph_tag = sibling.tag
+                    lead_in = sibling.tag == "p" and short_lead_in(found.paragraph)
+                elif lead_in and sibling.tag not in PASSED_OVER:
+                    # "… six talks of half an hour.\n\nHere they are, in order:":
+                    # a lead-in goes on from the paragraph before it
+                    if sibling.tag == "p":
+                        before = html.visible_text(sibling)
+                        found.paragraph = f"{before} {found.paragraph}"
+                    lead_in = False
             sibling = sibling.getprevious()
         node = node.getparent()
     return found
+
+
+def short_lead_in(text: str) -> bool:
+    """A line that only introduces the list: "Here they are, in order:"."""
+    return len(text) <= 80 and text.rstrip().endswith(":")
 
 
 def headings_above(element: html.Element) -> list[str]:
@@ -152,8 +166,8 @@ def close_by(context: Context, talks: list[Talk]) -> bool:
 def paragraph_says(context: Context) -> str:
     """What the paragraph before the list names last, nearest the list:
     "talks", "other" (what else an event lists: prizes, teams, stands), or "".
-    ("After the talks, the pub quiz. The teams:"; "The hallway track was the
-    best, but some sessions were worth it:")"""
+    ("After the talks, the pub quiz. The teams:"; "The quiz was fun, but some
+    talks were worth it:")"""
     text = context.paragraph
     if context.paragraph_tag == "li":  # a nested list's previous item
         return "talks" if speaks_of_talks(text) else ""

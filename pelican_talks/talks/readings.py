@@ -13,7 +13,19 @@ from .people import looks_like_a_person
 
 OPENING_QUOTE = re.compile(r"\s*[\"“„«‘]\s*")
 CLOSING_QUOTE = re.compile(r"\s*[\"”“»’]")
-QUOTED = re.compile(r"\s*([\"“„«‘'])\s*(?P<title>[^\"“”„«»]{2,200}?)\s*([\"”“»’'])")
+# Each opening quote with the quotes that close it: "« Terraform à l'échelle »"
+# holds an apostrophe, which closes only a title opened with one.
+# (a straight quote closes curly ones too: „Title" is often typed so)
+QUOTE_PAIRS = {"«": "»", "“": '”“"', "„": '“”"', '"': '"”“', "‘": "’'", "'": "'’"}
+QUOTED = re.compile(
+    r"\s*(?:"
+    + "|".join(
+        f"{re.escape(opening)}\\s*(?P<q{index}>[^{re.escape(closing)}]{{2,200}}?)"
+        f"\\s*[{re.escape(closing)}]"
+        for index, (opening, closing) in enumerate(QUOTE_PAIRS.items())
+    )
+    + ")"
+)
 
 
 @dataclass
@@ -73,8 +85,10 @@ def marked_title(line: Line, start: int) -> tuple[str, int, Part | None] | None:
             return None  # an @handle names a person: never a title
         return text, part.end, part
     quoted = QUOTED.match(line.text, start)
-    if quoted and line.part_at(quoted.start(2)) in (None, line.part_at(start)):
-        return quoted.group("title"), quoted.end(), None
+    if quoted:
+        title = next(name for name, text in quoted.groupdict().items() if text)
+        if line.part_at(quoted.start(title)) in (None, line.part_at(start)):
+            return quoted.group(title), quoted.end(), None
     # "« [Title](video) »": quotes around a link or emphasis, all of it
     opening = OPENING_QUOTE.match(line.text, start)
     inner = line.marked_at(opening.end()) if opening else None

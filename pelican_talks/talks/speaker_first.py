@@ -41,7 +41,7 @@ PAREN = (
 # ended the one before: "Ana — Title\n  Enfin une conférence qui ...", the
 # author's opinion after the title)
 SENTENCE_ENDS = (
-    r"\.\s|(?<=[?!])[ \t]+(?=[¿¡]?[A-ZÀ-Þ])"
+    r"(?<!\b[Vv]s)\.\s|(?<=[?!])[ \t]+(?=[¿¡]?[A-ZÀ-Þ])"  # ("Pandas vs. Excel")
     r"|(?<![\s:–—-])[ \t]*\n[ \t]*(?=[¿¡]?[A-ZÀ-Þ][^\W\d_]*[ \t]+[^\W\d_A-ZÀ-Þ])"
 )
 TITLE_END = re.compile(

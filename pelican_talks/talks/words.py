@@ -160,7 +160,7 @@ KIND_WORDS = alternation(list(KIND_OF))
 # A kind named at the start of the item: "Keynote by X", "Taller de Y: ...".
 # A kind word, then the title it names: "Workshop *Title* - Ana", "Ana:
 # keynote *Title*".
-KIND_BEFORE = re.compile(r"\s*(" + KIND_WORDS + r")\s+", re.IGNORECASE)
+KIND_BEFORE = re.compile(r"\s*(" + KIND_WORDS + r"),?\s+", re.IGNORECASE)
 KIND_PREFIX = re.compile(
     r"\s*(?P<kind_words>" + KIND_WORDS + r")"
     # "Workshop (Room B, 90 min): ...": a note on the slot, for the card's label

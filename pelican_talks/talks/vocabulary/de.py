@@ -57,5 +57,5 @@ TABLE = {
     "teams;stand;stände;aussteller;projekte;freiwillige;helfer;"
     "helferinnen;orga-team;organisationsteam;spiele;brettspiele;"
     "weinprobe;verkostung;zitate;ausstellung;ausstellungen;"
-    "gemälde;werke;stellenangebote;flur",
+    "gemälde;werke;stellenangebote",
 }

@@ -72,5 +72,5 @@ TABLE = {
     "booths;stands;exhibitors;projects;volunteers;organisers;"
     "organizers;games;board games;tasting;"
     "quotes;quotations;exhibition;exhibitions;paintings;artworks;"
-    "recruiters;job openings;hallway",
+    "recruiters;job openings",
 }

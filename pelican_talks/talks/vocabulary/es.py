@@ -33,7 +33,8 @@ TABLE = {
     "moderación;participan",
     "bylines_with_article": "del",
     "bylines": "de;por;con;moderado por;moderada por;impartido por;"
-    "impartida por;presentado por;presentada por;modera;imparte;imparten",
+    "impartida por;presentado por;presentada por;modera;imparte;imparten;"
+    "participan;participaron",
     "honorifics": "dr. dra. dr dra prof. prof sr. sra. srta. doña d.ª dª",
     "joiners": "y;e",
     "jobs": "bibliotecari "
@@ -62,5 +63,5 @@ TABLE = {
     "equipos;stand;stands;expositores;proyectos;casetas;"
     "voluntarios;voluntarias;organizadores;juegos;juegos de mesa;"
     "cata;citas;exposición;exposiciones;cuadros;"
-    "obras;reclutadores;ofertas de empleo;pasillo;pasillos",
+    "obras;reclutadores;ofertas de empleo",
 }

@@ -62,5 +62,5 @@ TABLE = {
     "tirage au sort;équipes;stand;stands;exposants;projets;"
     "bénévoles;organisateurs;organisatrices;jeux;jeux de société;"
     "dégustation;citations;exposition;expositions;"
-    "tableaux;œuvres;recruteurs;offres d'emploi;couloir;couloirs",
+    "tableaux;œuvres;recruteurs;offres d'emploi",
 }

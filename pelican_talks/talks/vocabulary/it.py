@@ -29,7 +29,8 @@ TABLE = {
     "panel_joiners": "moderava;moderato da;moderata da;modera;ha moderato;moderazione;"
     "partecipano",
     "bylines_with_article": "del;della;dello;dell';dei;degli;delle",
-    "bylines": "di;da;con;a cura di;moderato da;moderata da;modera;tenuto da;tenuta da",
+    "bylines": "di;da;con;a cura di;moderato da;moderata da;modera;tenuto da;tenuta da;"
+    "partecipano;hanno partecipato",
     "honorifics": "dott. dott dott.ssa prof. prof prof.ssa ing. sig. sig.ra avv. avv "
     "arch.",
     "joiners": "e",
@@ -56,5 +57,5 @@ TABLE = {
     "estrazione;squadre;stand;banchetti;banchetto;espositori;progetti;"
     "volontari;organizzatori;giochi;giochi da tavolo;"
     "degustazione;citazioni;mostra;mostre;quadri;opere;"
-    "offerte di lavoro;corridoio",
+    "offerte di lavoro",
 }

@@ -35,7 +35,8 @@ TABLE = {
     "participam",
     "bylines_with_article": "do;da;dos;das",
     "bylines": "por;de;com;moderado por;moderada por;mediado por;mediada por;modera;"
-    "ministrado por;ministrada por;apresentado por;apresentada por",
+    "ministrado por;ministrada por;apresentado por;apresentada por;participam;"
+    "participaram",
     "honorifics": "dr. dra. prof. profa. prof.ª profª sr. sra.",
     "joiners": "e",
     "jobs": "bibliotecári "
@@ -62,5 +63,5 @@ TABLE = {
     "projetos;projectos;voluntários;voluntárias;organizadores;"
     "jogos;jogos de tabuleiro;"
     "degustação;citações;exposição;exposições;quadros;"
-    "obras;recrutadores;vagas;corredor",
+    "obras;recrutadores;vagas",
 }
