@@ -100,6 +100,26 @@ CASES = [
         [("Ana Ruiz", None, "Igalia"), ("Bo Li", None, None)],
         "panel",
     ),
+    # A room closing a plain title, in parentheses or after a comma.
+    (
+        "11:00 – Microservizi: istruzioni (Sala Aula Magna) – Ada Neri, Bo Li",
+        "Microservizi: istruzioni",
+        [("Ada Neri", None, None), ("Bo Li", None, None)],
+        "talk",
+    ),
+    (
+        "12:10 - AngularJS 2: cosa cambia, Sala 4, di Matteo Ferretti",
+        "AngularJS 2: cosa cambia",
+        [("Matteo Ferretti", None, None)],
+        "talk",
+    ),
+    # A word and a colon after the time, then the quoted title.
+    (
+        "<strong>16:30</strong> — Cierre: «Lo que aprendimos» — Ana Ruiz",
+        "Lo que aprendimos",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
     # A Bluesky handle written short, its profile in parentheses.
     (
         'Keynote: Ana Ní Bhriain (<a href="https://bsky.app/profile/anb.bsky.social">'

@@ -73,6 +73,9 @@ ROOM_IN = re.compile(ROOM)
 ROOM_AFTER = re.compile(
     r"\s*(?:[(,;·|]|[-–—])?\s*(?P<room>" + ROOM + r")\s*\)?\s*\.?\s*"
 )
+ROOM_CLOSING_TITLE = re.compile(
+    r"\s*(?:\((?P<room>" + ROOM + r")\)|,\s*(?P<after_comma>" + ROOM + r"),?)\s*$"
+)
 LABEL_PIECES = re.compile(r"\s*(?:[,;·|–—]|\s-)\s*")
 KIND_AFTER = re.compile(r"\s*\((" + KIND_WORDS + r")\)\s*$", re.IGNORECASE)
 # (a closing quote too: the title's, when its link ended the title)
@@ -171,9 +174,11 @@ def read_line(
         kind_words, title = after.group(1), clean_title(title[: after.start()])
     label_text = label.group(0).strip() if label else ""
     word = WORD_LABEL.match(title)
-    if word and not label_text and QUOTED_REST.fullmatch(title, word.end()):
-        # "Slotsessie: "Title" door Ana": the quotes hold the title
-        label_text, title = word.group(0).strip(), clean_title(title[word.end() :])
+    if word and QUOTED_REST.fullmatch(title, word.end()):
+        # "Slotsessie: "Title" door Ana", "16:30 — Cierre: «Title» — Ana": the
+        # quotes hold the title, the word is the label's
+        label_text = f"{label_text} {word.group(0).strip()}".strip()
+        title = clean_title(title[word.end() :])
     if note:
         label_text = f"{label_text} {note}".strip()
     time = room = ""
@@ -198,6 +203,11 @@ def read_line(
     after = None if line.rest else ROOM_AFTER.fullmatch(line.text, reading.end)
     if after:  # "... by Ana (Salle 2)": the room closes the item
         room = room or after.group("room")
+    closing = ROOM_CLOSING_TITLE.search(title)
+    if closing and not room and closing.start():
+        # "Title (Sala 2) — Ana", "Title, Sala 4, di Ana": the room, not the title's
+        room = closing.group("room") or closing.group("after_comma")
+        title = title[: closing.start()].rstrip()
     duration = DURATION.search(title)
     if duration and title[: duration.start()].strip():
         # "Title (5 min) by Ana": the length is a label, not part of the title

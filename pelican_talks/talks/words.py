@@ -108,8 +108,9 @@ SLOT_LABEL = (
 ROOM_WORDS = r"(?i:" + alternation(vocabulary.words("rooms")) + r")"
 ROOM = (
     r"(?:" + ROOM_WORDS + r"\s+(?:"
-    # "Salle Jean Bart :": a room named after someone, when a separator follows
-    r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){1,2}(?=\s*[:–—|·,-]\s)"
+    # "Salle Jean Bart :", "(Sala Aula Magna)": a room named after someone, when
+    # a separator or the parenthesis closing follows
+    r"[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+){1,2}(?=\s*[:–—|·,-]\s|\s*\))"
     # "Sala B", "salle DS-1420", "Sala Mediterráneo"
     r"|[A-Z0-9](?:[A-Za-z0-9.]|-(?=[A-Za-z0-9])){0,7}(?<!\.)|[A-Z][^\W\d_]+"
     # "Auditório principal —", "Hall principal :": a word after it, before a

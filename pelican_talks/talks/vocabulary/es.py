@@ -21,7 +21,9 @@ TABLE = {
         "workshop": "taller;talleres",
         "panel": "mesa redonda;panel",
         "keynote": "conferencia magistral;charla magistral;keynote;"
-        "keynote de apertura;keynote de clausura;conferencia inaugural",
+        "keynote de apertura;keynote de clausura;keynote de cierre;"
+        "conferencia inaugural;conferencia de apertura;conferencia de cierre;"
+        "conferencia de clausura",
         "talk": "charla;seminario",
     },
     "presented": "nos habló de;nos habló sobre;habló de;habló sobre;presentó;"
