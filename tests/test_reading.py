@@ -120,6 +120,13 @@ CASES = [
         [("Ana Ruiz", None, None)],
         "talk",
     ),
+    # A word before the programme's time is the label's ("ore", "um", "à").
+    (
+        "ore 11:00 – <em>Systemd senza paura</em> – Gianluca Rota",
+        "Systemd senza paura",
+        [("Gianluca Rota", None, None)],
+        "talk",
+    ),
     # A Bluesky handle written short, its profile in parentheses.
     (
         'Keynote: Ana Ní Bhriain (<a href="https://bsky.app/profile/anb.bsky.social">'

@@ -10,7 +10,7 @@ FIELDS = (
     "talk", "in_item", "event", "kinds", "bylines", "joiners", "role_verbs",
     "role_at", "plural_verbs", "weekdays", "months", "particles", "not_names",
     "against", "slots", "durations", "jobs", "panel_joiners", "weekdays_short",
-    "bylines_with_article", "free_software", "other_lists",
+    "bylines_with_article", "free_software", "other_lists", "at_time",
 )  # fmt: skip
 
 
@@ -108,3 +108,11 @@ def test_other_lists_of_an_event_are_named_where_they_are_introduced(text, other
 def test_no_other_list_is_a_word_for_talks():
     talk = set(vocabulary.words("talk")) | set(vocabulary.words("in_item"))
     assert talk & set(vocabulary.words("other_lists")) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Cambridge Python User Group, March", "Unser Techday im Herbst", "Techdag 2023"],
+)
+def test_user_groups_and_tech_days_are_events(text):
+    assert words.EVENT.search(text) is not None

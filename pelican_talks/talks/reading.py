@@ -20,6 +20,7 @@ from .readings import clean_title, marked_title, unquoted
 from .shapes import speakers_only
 from .speaker_first import kind_alone
 from .words import (
+    AT_TIME,
     DATE,
     DAY_MONTH,
     DURATION,
@@ -44,6 +45,8 @@ LABEL = re.compile(
     + r"(?i:"
     + WEEKDAY_SHORT
     + r")\.?,?(?=\s*\d)|"
+    # "ore 10:00", "um 14:00": a word before the time, the time's
+    + AT_TIME
     + TIME
     + r"|"
     + DAY_MONTH

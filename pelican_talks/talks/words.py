@@ -36,6 +36,8 @@ TALK_IN_ITEM = re.compile(
 BETWEEN_HOUR_AND_MINUTE = r"(?:[:.]|\s?h\s?)"
 CLOCK = r"\d{1,2}" + BETWEEN_HOUR_AND_MINUTE + r"\d{2}\s*(?:[ap]\.?m\.?)?"
 TIME = CLOCK + r"(?:\s*[-–—]\s*" + CLOCK + r")?(?:\s*(?i:uhr|h)\b)?"
+# "ore 10:00", "um 14:00": a word before a programme's time, part of its label
+AT_TIME = r"(?:(?i:" + alternation(vocabulary.words("at_time")) + r")\s+(?=\d))?"
 
 # A date, a time, a day or a month alone: "07/09", "2019-10-24", "19:00",
 # "Saturday", "May 17, 6pm".

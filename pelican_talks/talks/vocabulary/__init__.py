@@ -44,6 +44,7 @@ be several words ("lightning talk", "charla relámpago").
 - rooms: words naming where a talk is given, before its name or number
   ("Room A", "Salle 2", "Raum 3"): the talk's room, not part of its title.
 - durations: units of a talk's length ("(5 min)").
+- at_time: words before a time in a programme's slot ("ore 10:00", "um 14 Uhr").
 - resources: what a link after a talk may be ("slides", "video", "Folien").
 - weekdays, months: never a speaker's name; a day or date slot.
 - weekdays_short: a day as programmes shorten it before a time ("Sa., 11:00").

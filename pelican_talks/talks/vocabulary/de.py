@@ -9,9 +9,11 @@ TABLE = {
     "articles": "der die das ein eine",
     "rooms": "raum saal hörsaal hs etage erdgeschoss obergeschoss untergeschoss",
     "durations": "minuten stunde stunden",
+    "at_time": "um;ab",
     "slots": "sitzung tag teil",
-    "event": "treffen konferenz konferenzen tagung tagungen veranstaltung "
-    "veranstaltungen",
+    "event": "treffen;konferenz;konferenzen;tagung;tagungen;veranstaltung;"
+    "veranstaltungen;usergroup;user group;user-group;anwendertreffen;"
+    "stammtisch;techday;tech day",
     "particles": "von zu der den",
     "talk": "vortrag vorträge vortraege referent referenten referentin "
     "programm kurzvortrag kurzvorträge workshop workshops folien",

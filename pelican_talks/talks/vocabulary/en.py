@@ -10,10 +10,11 @@ TABLE = {
     "articles": "a an the",
     "rooms": "room hall auditorium floor basement",
     "durations": "min mins minute minutes hour hours h",
+    "at_time": "at",
     "slots": "session slot track day part",
-    "event": "conference conferences summit meetup meetups meet-up camp festival "
-    "event events "
-    "symposium devroom hackathon",
+    "event": "conference;conferences;summit;meetup;meetups;meet-up;camp;"
+    "festival;event;events;symposium;devroom;hackathon;user group;"
+    "user groups;tech day;tech days;techday",
     "particles": "bin binti bint ibn al el st. ap ferch",
     "talk": "talk talks speaker speakers speaking presented presentation "
     "presentations keynote keynotes lightning session sessions schedule agenda "

@@ -9,9 +9,10 @@ TABLE = {
     "articles": "el la un una",
     "rooms": "sala aula auditorio planta sótano",
     "durations": "minutos hora horas",
+    "at_time": "a las;a la",
     "slots": "sesión día parte",
-    "event": "jornadas congreso congresos encuentro encuentros conferencia evento "
-    "eventos",
+    "event": "jornadas;congreso;congresos;encuentro;encuentros;conferencia;"
+    "evento;eventos;grupo de usuarios;meetup",
     "particles": "de del la las los i",
     "talk": "charla charlas ponente ponentes ponencia ponencias taller talleres "
     "conferencia conferencias programa presentaciones jornadas",

@@ -9,8 +9,10 @@ TABLE = {
     "articles": "le la un une",
     "rooms": "salle amphi amphithéâtre étage sous-sol",
     "durations": "minutes heure heures",
+    "at_time": "à",
     "slots": "session séance jour partie",
-    "event": "rencontre rencontres journée journées meetup événement événements",
+    "event": "rencontre;rencontres;journée;journées;meetup;événement;événements;"
+    "groupe d'utilisateurs;groupe des utilisateurs",
     "particles": "de du des le la d'",
     "talk": "conférence conférences présentation présentations orateur orateurs "
     "oratrice oratrices intervenant intervenants intervenante atelier ateliers "

@@ -9,8 +9,10 @@ TABLE = {
     "articles": "il lo la un una",
     "rooms": "sala aula seminterrato",
     "durations": "minuti ora ore",
+    "at_time": "ore;alle;alle ore",
     "slots": "sessione giorno parte",
-    "event": "evento eventi incontro conferenza",
+    "event": "evento;eventi;incontro;conferenza;gruppo utenti;gruppo di utenti;"
+    "meetup;techday;tech day",
     "particles": "di da de del della dei lo li la d' dell'",
     "talk": "talk presentazione presentazioni relatore relatori relatrice "
     "intervento interventi programma seminario laboratorio",

@@ -9,8 +9,10 @@ TABLE = {
     "articles": "de het een",
     "rooms": "zaal ruimte verdieping kelder",
     "durations": "minuten uur",
+    "at_time": "om",
     "slots": "sessie dag deel",
-    "event": "bijeenkomst bijeenkomsten conferentie evenement evenementen",
+    "event": "bijeenkomst;bijeenkomsten;conferentie;evenement;evenementen;"
+    "gebruikersgroep;techdag;kennisdag;meetup",
     "particles": "'t van der den de ter ten",
     "talk": "presentatie presentaties spreker sprekers lezing lezingen "
     "programma praatje workshop",

@@ -9,8 +9,10 @@ TABLE = {
     "articles": "o a um uma",
     "rooms": "sala auditório andar subsolo",
     "durations": "minutos hora horas",
+    "at_time": "às;as",
     "slots": "sessão dia parte",
-    "event": "encontro encontros evento eventos conferência jornadas",
+    "event": "encontro;encontros;evento;eventos;conferência;jornadas;"
+    "grupo de usuários;grupo de utilizadores;meetup",
     "particles": "da das do dos de",
     "talk": "palestra palestras palestrante palestrantes apresentação "
     "apresentações tutorial tutoriais oficina oficinas programação programa "
