@@ -19,12 +19,12 @@ class StoredTalks(Sequence):
     whether a speaker's link is written {filename}/... (pages.links_elsewhere),
     are known without unpickling."""
 
-    __slots__ = ("_pickled", "_talks", "count", "links_elsewhere")
+    __slots__ = ("_count", "_pickled", "_talks", "links_elsewhere")
 
     def __init__(self, pickled: bytes, count: int, links_elsewhere: bool) -> None:
         self._pickled = pickled
         self._talks: tuple[Any, ...] | None = None
-        self.count = count
+        self._count = count
         self.links_elsewhere = links_elsewhere
 
     @property
@@ -34,7 +34,7 @@ class StoredTalks(Sequence):
         return self._talks
 
     def __len__(self) -> int:
-        return self.count
+        return self._count
 
     def __getitem__(self, index: Any) -> Any:
         return self.talks[index]
@@ -43,9 +43,16 @@ class StoredTalks(Sequence):
         return iter(self.talks)
 
     def __eq__(self, other: object) -> bool:
+        # Equal as the tuple it stands for is: to that tuple, not to a list.
         if isinstance(other, StoredTalks):
             other = other.talks
-        return isinstance(other, Sequence) and self.talks == tuple(other)
+        return isinstance(other, tuple) and self.talks == other
+
+    def __add__(self, other: object) -> tuple[Any, ...]:
+        return self.talks + other  # type: ignore[operator]  # a tuple's TypeError
+
+    def __radd__(self, other: object) -> tuple[Any, ...]:
+        return other + self.talks  # type: ignore[operator]
 
     __hash__ = None  # type: ignore[assignment]  # like a list's: equal to tuples
 
@@ -54,7 +61,7 @@ class StoredTalks(Sequence):
 
     def stored(self) -> tuple[bytes, int, bool]:
         """What the cache keeps: as it was loaded, not pickled again."""
-        return self._pickled, self.count, self.links_elsewhere
+        return self._pickled, self._count, self.links_elsewhere
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Pickled by another plugin's cache: the bytes, not the talks.

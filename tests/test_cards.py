@@ -378,8 +378,10 @@ Date: 2024-03-01
         # A line that only introduces the list goes on from the paragraph before.
         ("Six talks of half an hour this time.\n\nHere they are, in order:", 3),
         ("The raffle closed the night.\n\nHere they are, in order:", 0),
-        # (the talks of the teams: talks)
+        # (a sentence naming both speaks of talks)
         ("The talks of the teams from Relay and PyTorch:", 3),
+        ("The talks, from teams across the company:", 3),
+        ("Die Vorträge im Überblick (Stand: 12. Mai):", 3),
     ],
 )
 def test_what_a_list_is_introduced_as_in_auto_mode(build_site, lead_in, cards):

@@ -120,6 +120,27 @@ CASES = [
         [("Ana Ruiz", None, None)],
         "talk",
     ),
+    # A title wrapped onto a line of its own goes on: only a sentence, with its
+    # full stop, is the author's opinion.
+    (
+        "Anna Schmidt: Warum wir\n  Datenbanken lieben und hassen",
+        "Warum wir Datenbanken lieben und hassen",
+        [("Anna Schmidt", None, None)],
+        "talk",
+    ),
+    (
+        "Ana Ruiz: Building Reliable\n  Systems with Python and Rust",
+        "Building Reliable Systems with Python and Rust",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
+    # A month's name before one more word is a date's, not a speaker's.
+    (
+        '<a href="https://v.example">Rust in production</a> — Ana Ruiz, July Meetup',
+        "Rust in production",
+        [("Ana Ruiz", None, None)],
+        "talk",
+    ),
     # A word before the programme's time is the label's ("ore", "um", "à").
     (
         "ore 11:00 – <em>Systemd senza paura</em> – Gianluca Rota",
@@ -673,6 +694,8 @@ def test_items_read_as_talks(item, title, speakers, kind):
 
 
 NOT_TALKS = [
+    # "@ana" for a repository named ana.github.io: no profile of Ana Lima's
+    "Ana Lima (<a href='https://github.com/someone/ana.github.io'>@ana</a>): Rust",
     "Coffee break",
     "Opening announcements",
     "<a href='https://blog.example/rust-1-18'>Announcing Rust 1.18</a>.",

@@ -44,6 +44,10 @@ def test_what_is_known_without_reading_the_talks(ask, answer):
         (lambda t: [s.name for x in t for s in x.speakers], ["Ana Ruiz", "Bo Li"]),
         (lambda t: t == TALKS and operator.eq(TALKS, t), True),
         (lambda t: pickle.loads(pickle.dumps(t)) == TALKS, True),
+        # as a tuple would: joined with tuples, counted, unequal to a list
+        (lambda t: (operator.add(t, ()), operator.add((), t)), (TALKS, TALKS)),
+        (lambda t: (t.count(TALKS[0]), t.index(TALKS[1])), (1, 1)),
+        (lambda t: t == list(TALKS), False),
     ],
 )
 def test_read_like_a_tuple_of_talks(ask, answer):

@@ -50,7 +50,8 @@ OTHER_HOSTS = (
     "soundcloud.com", "discogs.com", "letterboxd.com", "wordpress.com",
     "blogspot.", "medium.com",
 )  # fmt: skip
-CLAUSE_END = re.compile(r"[.:;!?,()]")
+# Where a sentence ends and the next begins.
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 CHANGE_NUMBER = re.compile(r"(?<![\w&])#\d{2,}\b|\(\s*\d{4}\s*\)|[★☆]")
 
 
@@ -164,33 +165,22 @@ def close_by(context: Context, talks: list[Talk]) -> bool:
 
 
 def paragraph_says(context: Context) -> str:
-    """What the paragraph before the list names last, nearest the list:
-    "talks", "other" (what else an event lists: prizes, teams, stands), or "".
-    ("After the talks, the pub quiz. The teams:"; "The quiz was fun, but some
-    talks were worth it:")"""
+    """What the paragraph before the list names in its last sentence that
+    names talks or anything else an event lists (prizes, teams, stands):
+    "talks", "other", or "". A sentence naming both speaks of talks ("The
+    talks, from teams across the company:"); a later one naming the other
+    thing outweighs them ("After the talks, the pub quiz. The teams:")."""
     text = context.paragraph
     if context.paragraph_tag == "li":  # a nested list's previous item
         return "talks" if speaks_of_talks(text) else ""
-    talks = list(TALK_CONTEXT.finditer(text)) if speaks_of_talks(text) else []
-    talk = max((found.end() for found in talks), default=-1)
-    # ("Palestras das equipes Relay:": the talks of the teams, talks still.)
-    other = max(
-        (
-            found.end()
-            for found in OTHER_LISTS.finditer(text)
-            if not any(said_of(t, found, text) for t in talks)
-        ),
-        default=-1,
-    )
-    if talk == other:
-        return ""  # (both -1: neither)
-    return "talks" if talk > other else "other"
-
-
-def said_of(talk: re.Match, other: re.Match, text: str) -> bool:
-    """Whether `other` tells whose or which the `talk` are, right after it."""
-    between = text[talk.end() : other.start()]
-    return 0 <= len(between) <= 25 and not CLAUSE_END.search(between)
+    if not speaks_of_talks(text) and not OTHER_LISTS.search(text):
+        return ""  # (most paragraphs: neither, quickly)
+    for sentence in reversed(SENTENCE_END.split(text)):
+        if speaks_of_talks(sentence):
+            return "talks"
+        if OTHER_LISTS.search(sentence):
+            return "other"
+    return ""
 
 
 def further_away(context: Context, talks: list[Talk]) -> bool:

@@ -80,8 +80,8 @@ def after_a_given_name(token: str, tokens: list[str], index: int) -> bool:
 
 def a_given_name_first(token: str, tokens: list[str], index: int) -> bool:
     """A month's or a day's name that is a given name too, first before a
-    name's other words: "Mei Lin Tan" ("mei": the Dutch May), "April Wensel",
-    "Mai Nguyen"."""
+    name's other words: "Mei Lin Tan" ("mei": the Dutch May), "[Julio
+    Melanda](...)"."""
     return (
         index == 0
         and len(tokens) > 1

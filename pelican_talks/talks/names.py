@@ -302,6 +302,13 @@ def titles_at(text: str, position: int) -> int:
     return position
 
 
+def given_names_only(tokens: list[re.Match]) -> bool:
+    """Whether every word read so far is a known given name: a surname is
+    still to come."""
+    words = [t.group(0) for t in tokens if t.group(0).lower() not in HONORIFICS]
+    return bool(words) and all(given_name_score(w) >= 1 for w in words)
+
+
 def whole_name(tokens: list[re.Match]) -> bool:
     """Two name words or more, the last no particle nor initial: a name a
     line of the source may end ("Bart van der" and "Dr. Bart" go on)."""
@@ -321,10 +328,18 @@ def honorifics(tokens: list[re.Match]) -> int:
     return sum(1 for t in tokens[:-1] if t.group(0).lower() in HONORIFICS)
 
 
-def next_word(text: str, at: int) -> str:
-    """The word after `at` and the spaces there, if a word is next."""
-    found = TOKEN.match(text, len(text) - len(text[at:].lstrip(" ")))
-    return found.group(0) if found else ""
+def next_words(text: str, at: int, count: int = 2) -> list[str]:
+    """The words after `at`, each after spaces only (fewer if anything else
+    comes first)."""
+    words = []
+    while len(words) < count:
+        at = len(text) - len(text[at:].lstrip(" "))
+        found = TOKEN.match(text, at)
+        if found is None:
+            break
+        words.append(found.group(0))
+        at = found.end()
+    return words
 
 
 def read_plain_name(line: Line, position: int, allow_handle: bool):
@@ -333,7 +348,6 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
     previous_end = position
     at = position
     nicknamed = False
-    in_parenthesis = text.rfind("(", 0, position) > text.rfind(")", 0, position)
     while match := TOKEN.search(text, at):
         at = match.end()
         if tokens and (nickname := NICKNAME.match(text, previous_end)):
@@ -344,9 +358,9 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
         between = text[previous_end : match.start()]
         if between.strip() or BREAK in between:
             break  # punctuation between words ends a name, and so does a <br>
-        if "\n" in between and whole_name(tokens) and not in_parenthesis:
+        if "\n" in between and whole_name(tokens) and not given_names_only(tokens):
             # "Ilse Goossens\nVeel herkenbare ...": the source's line ends it;
-            # not inside a parenthesis ("(José Manuel\nOrtega-Ruiz, ONCE)")
+            # not after given names alone ("José Manuel\nOrtega-Ruiz")
             break
         inside = line.part_at(match.start())
         if inside is not None and inside.kind not in ("text", "inline"):
@@ -365,8 +379,13 @@ def read_plain_name(line: Line, position: int, allow_handle: bool):
             or after_a_given_name(
                 word, [t.group(0) for t in tokens] + [word], len(tokens)
             )
-            # "Mei Lin Tan": one before a name's next word
-            or (not tokens and a_given_name_first(word, [word, next_word(text, at)], 0))
+            # "Mei Lin Tan": one before two more words of a name (before one,
+            # it is likelier a date's: ", July Meetup", "June Release:")
+            or (
+                not tokens
+                and len(after := next_words(text, at)) == 2
+                and a_given_name_first(word, [word, *after], 0)
+            )
         ):
             break
         tokens.append(match)

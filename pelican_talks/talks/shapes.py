@@ -72,9 +72,12 @@ AFTER_TITLE = re.compile(
 SEPARATORS = re.compile(r"[\s,:;|–—-]*")
 # A byline after a closing parenthesis: ", presented by", ", présenté par".
 PRESENTER = re.compile(r",?\s*(?:" + BYLINE + r")\s+", re.IGNORECASE)
+# (each alternative starts where a run of spaces starts, not at each of its
+# spaces: a run of thousands made reading an item quadratic)
 PLAIN_SPLIT = re.compile(
-    r"\s+(?:(?:--?|–|—)\s+)?(?P<by>" + BYLINE + r")\s+|\s+(?:--?|–|—|\|)\s*"
-    r"|\s*\(\s*(?:(?P<paren_by>by|de|por|par|von)\s+)?"
+    r"(?<!\s)\s+(?:(?:--?|–|—)\s+)?(?P<by>" + BYLINE + r")\s+"
+    r"|(?<!\s)\s+(?:--?|–|—|\|)\s*"
+    r"|(?<!\s)\s*\(\s*(?:(?P<paren_by>by|de|por|par|von)\s+)?"
     r"|(?<=\.\.\.)\s*|(?<=…)\s*|(?<=[!?])\s+",
     re.IGNORECASE,
 )

@@ -37,12 +37,15 @@ PAREN = (
     r"\s\((?!(?!\W*" + RESOURCE_WORDS + r"\b)[^\W\d_A-Z][^()]*\)"
     r"(?:[.!?][ \t]|[.!?]?[ \t]*(?:" + BREAK + r"|\n|$)))"
 )
-# (and a line of the source that starts a sentence, unless a colon or a dash
-# ended the one before: "Ana — Title\n  Enfin une conférence qui ...", the
-# author's opinion after the title)
+# (and a line of the source that is a sentence of its own, four words or more
+# to its full stop, unless a colon or a dash ended the line before: "Ana —
+# Title\n  Enfin une conférence qui parle des erreurs.", the author's opinion
+# after the title; a title wrapped onto a line of its own, "Warum wir\n
+# Datenbanken lieben", has no full stop)
 SENTENCE_ENDS = (
     r"(?<!\b[Vv]s)\.\s|(?<=[?!])[ \t]+(?=[¿¡]?[A-ZÀ-Þ])"  # ("Pandas vs. Excel")
-    r"|(?<![\s:–—-])[ \t]*\n[ \t]*(?=[¿¡]?[A-ZÀ-Þ][^\W\d_]*[ \t]+[^\W\d_A-ZÀ-Þ])"
+    r"|(?<![\s:–—-])[ \t]*\n[ \t]*(?=[¿¡]?[A-ZÀ-Þ][^\W\d_]*[ \t]+[^\W\d_A-ZÀ-Þ]"
+    r"(?:[^\n.!?]*?[ \t]){2}[^\n.!?]*[.!?])"
 )
 TITLE_END = re.compile(
     SENTENCE_ENDS + r"|\s[-–—|]\s|" + PAREN + r"|\s*" + BREAK + r"|$"

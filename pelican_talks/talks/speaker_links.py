@@ -39,7 +39,10 @@ def same_handle(last_in_path: str, words: str, href: str) -> bool:
     if host and host != urls.host(href).lower().removeprefix("www."):
         return False
     account = last_in_path.lstrip("@").lower()
-    return account == user or (not host and account.startswith(user + "."))
+    if account == user:
+        return True
+    bluesky = urls.host(href).lower().removeprefix("www.") == "bsky.app"
+    return bluesky and not host and account.startswith(user + ".")
 
 
 def profile_in_parenthesis(line: Line, run: SpeakerRun, position: int) -> int:

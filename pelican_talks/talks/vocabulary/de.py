@@ -56,7 +56,7 @@ TABLE = {
     "dokumentarfilm",
     "other_lists": "preis;preise;gewinner;gewinnerin;gewinnerinnen;verlosung;"
     "tombola;quiz;"
-    "teams;stand;stände;aussteller;projekte;freiwillige;helfer;"
+    "teams;stände;aussteller;projekte;freiwillige;helfer;"
     "helferinnen;orga-team;organisationsteam;spiele;brettspiele;"
     "weinprobe;verkostung;zitate;ausstellung;ausstellungen;"
     "gemälde;werke;stellenangebote",

@@ -63,7 +63,7 @@ TABLE = {
     "against": "libro libros autor autora novela película películas álbum "
     "álbumes disco episodio episodios",
     "other_lists": "premio;premios;ganador;ganadores;ganadora;ganadoras;sorteo;rifa;"
-    "equipos;stand;stands;expositores;proyectos;casetas;"
+    "equipos;stands;expositores;proyectos;casetas;"
     "voluntarios;voluntarias;organizadores;juegos;juegos de mesa;"
     "cata;citas;exposición;exposiciones;cuadros;"
     "obras;reclutadores;ofertas de empleo",

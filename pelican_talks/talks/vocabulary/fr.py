@@ -61,7 +61,7 @@ TABLE = {
     "ciné-club;cinéma;réalisé;réalisée;réalisateur;réalisatrice;documentaire;"
     "albums;disque;bande dessinée;épisode;épisodes",
     "other_lists": "les lots;des lots;gagnant;gagnants;gagnante;gagnantes;tombola;"
-    "tirage au sort;équipes;stand;stands;exposants;projets;"
+    "tirage au sort;équipes;stands;exposants;projets;"
     "bénévoles;organisateurs;organisatrices;jeux;jeux de société;"
     "dégustation;citations;exposition;expositions;"
     "tableaux;œuvres;recruteurs;offres d'emploi",

@@ -56,7 +56,7 @@ TABLE = {
     "against": "libro libri autore romanzo film album disco regia regista cinema "
     "documentario episodio episodi",
     "other_lists": "premio;premi;vincitore;vincitori;vincitrice;vincitrici;lotteria;"
-    "estrazione;squadre;stand;banchetti;banchetto;espositori;progetti;"
+    "estrazione;squadre;banchetti;banchetto;espositori;progetti;"
     "volontari;organizzatori;giochi;giochi da tavolo;"
     "degustazione;citazioni;mostra;mostre;quadri;opere;"
     "offerte di lavoro",

@@ -54,7 +54,7 @@ TABLE = {
     "against": "boek boeken auteur roman film films album albums regie "
     "regisseur bioscoop filmhuis documentaire aflevering afleveringen",
     "other_lists": "prijs;prijzen;winnaar;winnaars;loterij;verloting;teams;"
-    "stand;stands;"
+    "stands;"
     "standhouders;projecten;vrijwilligers;organisatoren;"
     "spellen;spelletjes;bordspellen;proeverij;"
     "citaten;tentoonstelling;tentoonstellingen;schilderijen;vacatures",
