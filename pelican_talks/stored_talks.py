@@ -16,8 +16,8 @@ from typing import Any
 
 class StoredTalks(Sequence):
     """A tuple of Talks, unpickled when first asked for one. Its length, and
-    whether a speaker's link is written {filename}/... (pages.links_elsewhere),
-    are known without unpickling."""
+    whether a speaker's link is written {filename}/...
+    (intrasite.speakers_link_elsewhere), are known without unpickling."""
 
     __slots__ = ("_count", "_pickled", "_talks", "links_elsewhere")
 

@@ -65,6 +65,7 @@ class Context:
     about: str = ""  # the article's title, category and tags
     element: html.Element | None = None  # the list, to find the headings above
     _headings: list[str] | None = None
+    _says: str | None = None  # paragraph_says, once: close_by and speaks_against ask
 
     @property
     def headings(self) -> list[str]:
@@ -170,8 +171,13 @@ def paragraph_says(context: Context) -> str:
     "talks", "other", or "". A sentence naming both speaks of talks ("The
     talks, from teams across the company:"); a later one naming the other
     thing outweighs them ("After the talks, the pub quiz. The teams:")."""
-    text = context.paragraph
-    if context.paragraph_tag == "li":  # a nested list's previous item
+    if context._says is None:
+        context._says = what_paragraph_says(context.paragraph, context.paragraph_tag)
+    return context._says
+
+
+def what_paragraph_says(text: str, tag: str) -> str:
+    if tag == "li":  # a nested list's previous item
         return "talks" if speaks_of_talks(text) else ""
     if not speaks_of_talks(text) and not OTHER_LISTS.search(text):
         return ""  # (most paragraphs: neither, quickly)

@@ -305,7 +305,7 @@ def titles_at(text: str, position: int) -> int:
 def given_names_only(tokens: list[re.Match]) -> bool:
     """Whether every word read so far is a known given name: a surname is
     still to come."""
-    words = [t.group(0) for t in tokens if t.group(0).lower() not in HONORIFICS]
+    words = without_honorifics([t.group(0) for t in tokens])
     return bool(words) and all(given_name_score(w) >= 1 for w in words)
 
 

@@ -27,7 +27,7 @@ from .readings import (
     marked_title,
     name_words,
 )
-from .speaker_first import speaker_first
+from .speaker_first import DASHES, speaker_first
 from .words import (
     ARTICLES,
     BYLINE,
@@ -227,9 +227,6 @@ def named_after_dash(reading: Reading, cut: Cut) -> bool:
     return cut.text.strip() in DASHES and all(
         len(s.name.split()) >= 2 for s in reading.run.speakers
     )
-
-
-DASHES = frozenset({"-", "--", "–", "—"})
 
 
 def read_past(reading: Reading, split: Cut) -> bool:

@@ -183,8 +183,10 @@ ROLE_AT_ORG = re.compile(
 
 # "(keynote)", "(atelier)": a kind in parentheses after the speakers.
 KIND_ASIDE = re.compile(r"\s*\((" + KIND_WORDS + r")\)", re.IGNORECASE)
+# A dash as a separator, written any way.
+DASHES = frozenset({"-", "--", "–", "—"})
 # The separators after a job that a plain title follows.
-JOB_THEN_TITLE = frozenset({":", "-", "--", "–", "—"})
+JOB_THEN_TITLE = DASHES | {":"}
 ORG_ALONE = re.compile(r"(?i:" + ROLE_AT + r")\s+(?P<org>.+)$")
 
 

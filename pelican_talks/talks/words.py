@@ -277,8 +277,9 @@ AGAINST = re.compile(
     re.IGNORECASE,
 )
 
-# What else an event's post lists, with people beside each thing: said right
-# before a list (a talk word there still wins: context.close_by).
+# What else an event's post lists, with people beside each thing: in a list's
+# heading, or the paragraph before it after its talk words
+# (context.paragraph_says).
 OTHER_LISTS = re.compile(
     r"\b" + NOT_AFTER + r"(" + alternation(vocabulary.words("other_lists")) + r")\b",
     re.IGNORECASE,

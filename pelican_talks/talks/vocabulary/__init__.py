@@ -55,7 +55,8 @@ be several words ("lightning talk", "charla relámpago").
   outweigh a "programme" nearby.
 - against: words that say a list is books, films, music or a changelog.
 - other_lists: what else a post about an event lists with people beside each
-  thing, said right before the list: prizes and their winners, quiz teams,
+  thing, in a list's heading or in the paragraph before it after its last
+  talk word: prizes and their winners, quiz teams,
   stands, projects, volunteers, games, tastings, quotations,
   exhibitions. Only there: "teams" or "projects" in an item is no evidence.
 - free_software: phrases naming free software, whose last word is no subject
